@@ -1,0 +1,18 @@
+//! Generates the typed translation module (`crate::i18n`) from `locales/*.json`, so a key
+//! missing from a language is a build-time diagnostic rather than a blank on a page.
+
+use std::error::Error;
+use std::path::PathBuf;
+
+use leptos_i18n_build::{Config, TranslationsInfos};
+
+fn main() -> Result<(), Box<dyn Error>> {
+    println!("cargo::rerun-if-changed=build.rs");
+    let out_dir = std::env::var_os("OUT_DIR").ok_or("cargo sets OUT_DIR for build scripts")?;
+    let config = Config::new("en")?.add_locale("zh")?;
+    let translations = TranslationsInfos::parse(config)?;
+    translations.emit_diagnostics();
+    translations.rerun_if_locales_changed();
+    translations.generate_i18n_module(PathBuf::from(out_dir).join("i18n"))?;
+    Ok(())
+}

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::SiteHeader;
+use crate::i18n::{I18nContextProvider, t_string, use_i18n};
+use crate::pages::{LandingPage, NotFoundPage};
+
+/// The application: every page, in the language the request resolved to.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <DocumentMeta />
+            <Router>
+                <SiteHeader />
+                <main id="content">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=LandingPage />
+                    </Routes>
+                </main>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn DocumentMeta() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || t_string!(i18n, site_name) />
+        <Meta name="description" content=move || t_string!(i18n, hero_lead) />
+    }
+}

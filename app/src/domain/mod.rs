@@ -1,0 +1,27 @@
+//! The programme's rules, as plain Rust.
+//!
+//! Nothing here knows about Leptos, HTTP or SQL: this module is compiled into the browser's
+//! WASM (live eligibility in the wizard) and into the server (the JSON API, submissions,
+//! audits, renewals), so both always decide with the very same function, [`evaluate`].
+//!
+//! Input arrives as loosely typed wire data and is *parsed* into the types here
+//! ([`ApplicationDraft`], [`CertificateId`], …), which cannot hold invalid values.
+
+mod category;
+mod declaration;
+mod draft;
+mod evaluate;
+mod field_error;
+mod outcome;
+mod policy;
+mod roster;
+mod text;
+
+pub use category::{Category, EnterpriseLevel, Tier};
+pub use declaration::Declaration;
+pub use draft::{ApplicationDraft, BrandDescription};
+pub use evaluate::evaluate;
+pub use field_error::{FieldError, FieldErrors};
+pub use outcome::{Evaluation, Requirement, Shortfall, TierResult, TierResults, Upgrade};
+pub use policy::{POLICY_V1, Policy, StaffRule, TierRule, current_policy};
+pub use roster::{CertificateId, Certification, CertifiedEngineer, PersonName, Qualification, Track};

@@ -1,0 +1,96 @@
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use super::{Certification, Declaration, Tier};
+
+/// One requirement a tier places on an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Requirement {
+    AutomationEngineers(Certification),
+    DevelopmentEngineers,
+    Lecturers,
+    Declaration(Declaration),
+    BrandDescription,
+}
+
+/// The stable keys of the public API: `automation_engineers:service`,
+/// `development_engineers`, `lecturers`, `declaration:<name>`, `brand_description`.
+impl fmt::Display for Requirement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AutomationEngineers(c) => write!(f, "automation_engineers:{}", c.key()),
+            Self::DevelopmentEngineers => f.write_str("development_engineers"),
+            Self::Lecturers => f.write_str("lecturers"),
+            Self::Declaration(d) => write!(f, "declaration:{}", d.key()),
+            Self::BrandDescription => f.write_str("brand_description"),
+        }
+    }
+}
+
+impl Serialize for Requirement {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A requirement not met: how many are required, how many the application has, and a
+/// sentence in English (user interfaces build their own from the numbers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shortfall {
+    pub requirement: Requirement,
+    pub required: u32,
+    pub have: u32,
+    pub message: String,
+}
+
+/// The verdict for one tier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TierResult {
+    pub eligible: bool,
+    pub fee: bool,
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// One verdict per tier, serialised under the tiers' keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TierResults {
+    pub enterprise_trial: TierResult,
+    pub enterprise: TierResult,
+    pub community: TierResult,
+    pub education: TierResult,
+    pub brand: TierResult,
+}
+
+impl TierResults {
+    pub fn get(&self, tier: Tier) -> &TierResult {
+        match tier {
+            Tier::EnterpriseTrial => &self.enterprise_trial,
+            Tier::Enterprise => &self.enterprise,
+            Tier::Community => &self.community,
+            Tier::Education => &self.education,
+            Tier::Brand => &self.brand,
+        }
+    }
+}
+
+/// The next tier above the requested one, and what it still lacks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Upgrade {
+    pub from: Tier,
+    pub to: Tier,
+    pub eligible: bool,
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// Everything [`super::evaluate`] decides about one application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    pub policy_version: u32,
+    pub results: TierResults,
+    /// The tier asked for, once a category is chosen.
+    pub requested: Option<Tier>,
+    pub nearest_upgrade: Option<Upgrade>,
+    /// Certificate IDs listed more than once (an input error; each counts once at most).
+    pub duplicate_certificate_ids: Vec<String>,
+}

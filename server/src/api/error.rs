@@ -1,0 +1,69 @@
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use app::domain::FieldError;
+
+/// The one error body of the API: `{"error": code, "message": …, "field"?: …, "fields"?: […]}`.
+#[derive(Debug, Serialize)]
+pub struct ApiError {
+    #[serde(skip)]
+    status: StatusCode,
+    error: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fields: Vec<FieldError>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, error: &'static str, message: impl Into<String>) -> Self {
+        Self { status, error, message: message.into(), field: None, fields: Vec::new() }
+    }
+
+    pub fn malformed_json(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "malformed_json", message)
+    }
+
+    /// A value of the wrong type or an unknown field, named by its path.
+    pub fn invalid_field(field: String, message: impl Into<String>) -> Self {
+        Self { field: Some(field), ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message) }
+    }
+
+    /// Values of the right type that break a rule (too long, bad characters, …).
+    pub fn validation(fields: Vec<FieldError>) -> Self {
+        let message = match fields.first() {
+            Some(first) if fields.len() == 1 => format!("{}: {}", first.field, first.message),
+            _ => format!("{} fields are invalid", fields.len()),
+        };
+        Self {
+            field: fields.first().map(|f| f.field.clone()),
+            fields,
+            ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "validation_failed", message)
+        }
+    }
+
+    pub fn too_large(limit: usize) -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            format!("the body may hold at most {limit} bytes"),
+        )
+    }
+
+    pub fn unreadable_body() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self)).into_response()
+    }
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such API endpoint")
+}

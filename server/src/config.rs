@@ -1,0 +1,53 @@
+//! Where the server's settings come from: Leptos.toml, overridden by the environment.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use leptos::config::{LeptosOptions, get_config_from_str};
+use serde::Deserialize;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub leptos: LeptosOptions,
+    /// `sqlite:…` or `postgres:…`.
+    pub database_url: String,
+}
+
+/// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct PortalSettings {
+    data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SettingsFile {
+    #[serde(default)]
+    portal: PortalSettings,
+}
+
+impl Config {
+    /// Reads `path` (Leptos.toml); `DATABASE_URL`, `PORTAL_DATA_DIR` and `LEPTOS_*` override it.
+    pub fn load(path: &Path) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading the settings file {}", path.display()))?;
+        let leptos = get_config_from_str(&text)
+            .with_context(|| format!("reading [package.metadata.leptos] in {}", path.display()))?;
+        let settings: SettingsFile =
+            toml::from_str(&text).with_context(|| format!("reading [portal] in {}", path.display()))?;
+        let data_dir = std::env::var_os("PORTAL_DATA_DIR")
+            .map(PathBuf::from)
+            .or(settings.portal.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = match std::env::var("DATABASE_URL") {
+            Ok(url) if !url.trim().is_empty() => url,
+            _ => default_sqlite_url(&data_dir),
+        };
+        Ok(Self { leptos, database_url })
+    }
+}
+
+/// The embedded default: a SQLite file under the data directory, created on first start.
+pub fn default_sqlite_url(data_dir: &Path) -> String {
+    format!("sqlite://{}", data_dir.join("partner-portal.db").display())
+}

@@ -1,0 +1,50 @@
+//! The Partner Portal HTTP server: the Leptos pages, the JSON API and the storage behind them.
+
+pub mod api;
+pub mod config;
+pub mod db;
+mod language;
+mod router;
+mod state;
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+
+pub use config::Config;
+use db::Database;
+pub use state::AppState;
+
+/// A server bound to its address, ready to serve.
+pub struct Server {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Server {
+    /// Opens the database (migrating it), records the policy in force and binds the listener.
+    /// Port 0 picks a free port (tests); [`Server::local_addr`] tells which.
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let db = Database::connect(&config.database_url).await?;
+        db::record_policy(&db, app::domain::current_policy()).await?;
+        let addr = config.leptos.site_addr;
+        let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
+        Ok(Self { listener, state: AppState { leptos_options: config.leptos, db } })
+    }
+
+    pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
+        self.listener.local_addr().context("reading the bound address")
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight and closes
+    /// the database pool.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let db = self.state.db.clone();
+        let app = router::build(self.state);
+        axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await.context("serving HTTP")?;
+        db.close().await;
+        Ok(())
+    }
+}

@@ -1,0 +1,43 @@
+//! `partner-portal`: serves the Partner Portal. Settings: Leptos.toml in the working
+//! directory (or the file `PORTAL_CONFIG` names), overridden by the environment.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use server::{Config, Server};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    let path = std::env::var_os("PORTAL_CONFIG").map_or_else(|| PathBuf::from("Leptos.toml"), PathBuf::from);
+    let config = Config::load(&path)?;
+    let server = Server::build(config).await?;
+    let addr = server.local_addr()?;
+    tracing::info!("Partner Portal listening on http://{addr}");
+    server.run(shutdown_signal()).await.context("running the server")
+}
+
+/// Ctrl-C or SIGTERM: stop accepting, let requests in flight finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "cannot listen for Ctrl-C");
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => tracing::error!(%error, "cannot listen for SIGTERM"),
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,17 @@
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+
+use crate::db::Database;
+
+/// What every handler may reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Database,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

@@ -1,0 +1,54 @@
+use crate::helpers::TestApp;
+
+async fn landing(app: &TestApp, headers: &[(&str, &str)]) -> String {
+    let mut request = app.client.get(app.url("/"));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("request sent");
+    assert_eq!(response.status(), 200);
+    // Leptos marks text boundaries with `<!>` for hydration; the reader never sees them.
+    response.text().await.expect("HTML").replace("<!>", "")
+}
+
+#[tokio::test]
+async fn the_landing_page_shows_the_four_categories_and_the_requirements_table() {
+    let app = TestApp::spawn().await;
+    let html = landing(&app, &[]).await;
+    assert!(html.contains("<html lang=\"en\""));
+    for category in [
+        "Enterprise Edition Technology Partner",
+        "Community Edition Technology Partner",
+        "Education Partner",
+        "Brand Partner",
+    ] {
+        assert!(html.contains(category), "{category}");
+    }
+    assert!(html.contains("data-tier=\"enterprise_trial\""));
+    assert!(html.contains("3 (Service Certification)"));
+    assert!(html.contains("<leptos-island"), "the quick check is an island");
+}
+
+#[tokio::test]
+async fn a_chinese_browser_gets_the_page_in_chinese() {
+    let app = TestApp::spawn().await;
+    let html = landing(&app, &[("accept-language", "zh-CN,zh;q=0.9,en;q=0.5")]).await;
+    assert!(html.contains("<html lang=\"zh\""));
+    assert!(html.contains("成为腾讯蓝鲸合作伙伴"));
+    assert!(html.contains("企业版技术合作伙伴"));
+}
+
+#[tokio::test]
+async fn the_remembered_language_wins_over_the_browser_language() {
+    let app = TestApp::spawn().await;
+    let html = landing(&app, &[("accept-language", "zh-CN"), ("cookie", "i18n_pref_locale=en")]).await;
+    assert!(html.contains("Become a Tencent BlueKing partner"));
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_404_page() {
+    let app = TestApp::spawn().await;
+    let response = app.get("/no-such-page").await;
+    assert_eq!(response.status(), 404);
+    assert!(response.text().await.expect("HTML").contains("Page not found"));
+}
