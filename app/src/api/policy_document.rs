@@ -28,18 +28,13 @@ impl PolicyDocument {
     pub fn of(policy: &Policy) -> Self {
         let categories = Category::ALL
             .into_iter()
-            .map(|category| {
-                let enterprise = category == Category::Enterprise;
-                CategoryEntry {
-                    category,
-                    levels: if enterprise { EnterpriseLevel::ALL.to_vec() } else { Vec::new() },
-                    tiers: Tier::ALL
-                        .into_iter()
-                        .filter(|&t| {
-                            Tier::requested(category, None) == t || (enterprise && t == Tier::EnterpriseTrial)
-                        })
-                        .collect(),
-                }
+            .map(|category| CategoryEntry {
+                category,
+                levels: match category {
+                    Category::Enterprise => EnterpriseLevel::ALL.to_vec(),
+                    _ => Vec::new(),
+                },
+                tiers: category.tiers().to_vec(),
             })
             .collect();
         Self {

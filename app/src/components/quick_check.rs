@@ -60,6 +60,9 @@ pub fn QuickCheck() -> impl IntoView {
     let i18n = use_i18n();
     let counts = RwSignal::new(Headcount::default());
     let evaluation = Memo::new(move |_| counts.get().evaluate());
+    // Effects run only in the browser: this marks the island as hydrated (and live).
+    let live = RwSignal::new(false);
+    Effect::new(move |_| live.set(true));
     let field =
         move |id: &'static str, label: AnyView, set: fn(&mut Headcount, u32), get: fn(&Headcount) -> u32| {
             view! {
@@ -79,7 +82,11 @@ pub fn QuickCheck() -> impl IntoView {
             }
         };
     view! {
-        <form class="quick-check-form" on:submit=|ev| ev.prevent_default()>
+        <form
+            class="quick-check-form"
+            data-live=move || live.get().to_string()
+            on:submit=|ev| ev.prevent_default()
+        >
             {field("check-service", t!(i18n, check_service).into_any(), |c, n| c.service = n, |c| c.service)}
             {field("check-usage", t!(i18n, check_usage).into_any(), |c, n| c.usage = n, |c| c.usage)}
             {field("check-development", t!(i18n, check_development).into_any(), |c, n| c.development = n, |c| c.development)}

@@ -13,6 +13,16 @@ pub enum Category {
 impl Category {
     pub const ALL: [Category; 4] = [Self::Enterprise, Self::Community, Self::Education, Self::Brand];
 
+    /// The tiers whose rules can apply to an application in this category.
+    pub fn tiers(self) -> &'static [Tier] {
+        match self {
+            Self::Enterprise => &[Tier::EnterpriseTrial, Tier::Enterprise],
+            Self::Community => &[Tier::Community],
+            Self::Education => &[Tier::Education],
+            Self::Brand => &[Tier::Brand],
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Self::Enterprise => "enterprise",

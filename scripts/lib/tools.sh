@@ -1,0 +1,75 @@
+# shellcheck shell=bash
+# Installs what building and testing need, and skips what is already there.
+# Sourced by scripts/serve and scripts/test; every function is safe to run twice.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CARGO_LEPTOS_VERSION=0.3.10
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Runs a command as root: directly when we are root (CI, these machines), else through sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+    say "installing Debian packages: $*"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+# The wasm-bindgen-cli version must equal the `wasm-bindgen` crate pinned in Cargo.toml.
+wasm_bindgen_version() { sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$ROOT/Cargo.toml"; }
+
+ensure_wasm_target() {
+    rustup target list --installed | grep -qx wasm32-unknown-unknown && return
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+}
+
+ensure_cargo_leptos() {
+    cargo leptos --version 2>/dev/null | grep -qw "$CARGO_LEPTOS_VERSION" && return
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 11 minutes on 2 cores, once)"
+    cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
+}
+
+ensure_wasm_bindgen() {
+    local version
+    version="$(wasm_bindgen_version)"
+    [ -n "$version" ] || { echo "wasm-bindgen is not pinned with = in Cargo.toml" >&2; return 1; }
+    wasm-bindgen --version 2>/dev/null | grep -qw "$version" && return
+    say "installing wasm-bindgen-cli $version"
+    # --locked fails for this crate on these machines; the exact version is what matters.
+    cargo install wasm-bindgen-cli --version "$version"
+}
+
+# wasm-opt from npm's binaryen 132, put first on PATH so cargo-leptos finds it rather than
+# downloading (which fails offline) or using Debian's binaryen 108 (WASM that fails to hydrate).
+ensure_wasm_opt() {
+    if ! "$ROOT/tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q 'version 132'; then
+        say "installing wasm-opt (npm binaryen@132)"
+        (cd "$ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+    export PATH="$ROOT/tools/node_modules/.bin:$PATH"
+}
+
+ensure_brotli() {
+    command -v brotli >/dev/null && return
+    apt_install brotli
+}
+
+ensure_chromium() {
+    command -v chromium >/dev/null && return
+    apt_install chromium
+}
+
+ensure_playwright() {
+    [ -f "$ROOT/end2end/node_modules/@playwright/test/package.json" ] && return
+    say "installing Playwright (npm ci in end2end/; its own browser download is skipped)"
+    (cd "$ROOT/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+}
+
+ensure_build_tools() {
+    ensure_wasm_target
+    ensure_cargo_leptos
+    ensure_wasm_bindgen
+    ensure_wasm_opt
+}
