@@ -8,56 +8,39 @@ use crate::domain::{
 /// Body of `POST /api/v1/eligibility`, and the shape of a wizard draft. Every field may be
 /// absent: absent means "not answered yet", never an error.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct EligibilityRequest {
-    #[serde(default)]
     pub category: Option<Category>,
-    #[serde(default)]
     pub enterprise_level: Option<EnterpriseLevel>,
-    #[serde(default)]
     pub engineers: Vec<EngineerInput>,
-    #[serde(default)]
     pub declarations: DeclarationsInput,
     /// Brand applicants only: the well-known IT product or brand they bring.
-    #[serde(default)]
     pub brand_description: Option<String>,
 }
 
 /// One roster row as typed. Rows missing a certificate ID or a track are kept (the
 /// applicant is still typing) but do not count.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct EngineerInput {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub certificate_id: Option<String>,
-    #[serde(default)]
     pub track: Option<Track>,
     /// Automation engineers only.
-    #[serde(default)]
     pub certification: Option<Certification>,
-    #[serde(default)]
     pub lecturer: bool,
 }
 
 /// The ticks, each `None` until answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct DeclarationsInput {
-    #[serde(default)]
     pub concept_and_assessment: Option<bool>,
-    #[serde(default)]
     pub no_competitors: Option<bool>,
-    #[serde(default)]
     pub quarterly_checks: Option<bool>,
-    #[serde(default)]
     pub termination_terms: Option<bool>,
-    #[serde(default)]
     pub service_fee: Option<bool>,
-    #[serde(default)]
     pub trial_upgrade: Option<bool>,
-    #[serde(default)]
     pub lecturers_certified: Option<bool>,
 }
 
