@@ -1,6 +1,7 @@
 //! The Partner Portal HTTP server: the Leptos pages, the JSON API and the storage behind them.
 
 pub mod api;
+pub mod applications;
 pub mod config;
 pub mod db;
 mod language;
@@ -29,9 +30,10 @@ impl Server {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let db = Database::connect(&config.database_url).await?;
         db::record_policy(&db, app::domain::current_policy()).await?;
+        let tokens = applications::StatusTokens::load(&db).await?;
         let addr = config.leptos.site_addr;
         let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
-        Ok(Self { listener, state: AppState { leptos_options: config.leptos, db } })
+        Ok(Self { listener, state: AppState { leptos_options: config.leptos, db, tokens } })
     }
 
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {

@@ -1,6 +1,7 @@
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
+use crate::applications::StatusTokens;
 use crate::db::Database;
 
 /// What every handler may reach.
@@ -8,6 +9,7 @@ use crate::db::Database;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Database,
+    pub tokens: StatusTokens,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -1,8 +1,12 @@
 //! Wire types of the public JSON API (`/api/v1/...`), shared by the server's handlers and
 //! the browser's WASM. Field names here are a public contract: extend, never rename.
 
+mod application_request;
+mod application_status;
 mod eligibility_request;
 mod policy_document;
 
+pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
+pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use policy_document::PolicyDocument;

@@ -23,6 +23,11 @@ impl Category {
         }
     }
 
+    /// The inverse of `key`: `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|item| item.key() == key)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Self::Enterprise => "enterprise",
@@ -45,6 +50,11 @@ pub enum EnterpriseLevel {
 
 impl EnterpriseLevel {
     pub const ALL: [EnterpriseLevel; 4] = [Self::Trial, Self::Third, Self::Second, Self::First];
+
+    /// The inverse of `key`: `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|item| item.key() == key)
+    }
 
     pub fn key(self) -> &'static str {
         match self {
@@ -72,6 +82,11 @@ pub enum Tier {
 impl Tier {
     pub const ALL: [Tier; 5] =
         [Self::EnterpriseTrial, Self::Enterprise, Self::Community, Self::Education, Self::Brand];
+
+    /// The inverse of `key`: `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|item| item.key() == key)
+    }
 
     pub fn key(self) -> &'static str {
         match self {

@@ -7,7 +7,9 @@
 //! Input arrives as loosely typed wire data and is *parsed* into the types here
 //! ([`ApplicationDraft`], [`CertificateId`], …), which cannot hold invalid values.
 
+mod application_state;
 mod category;
+mod company;
 mod declaration;
 mod draft;
 mod evaluate;
@@ -17,7 +19,9 @@ mod policy;
 mod roster;
 mod text;
 
+pub use application_state::ApplicationState;
 pub use category::{Category, EnterpriseLevel, Tier};
+pub use company::{CompanyDetails, CompanyFields, Typed};
 pub use declaration::Declaration;
 pub use draft::{ApplicationDraft, BrandDescription};
 pub use evaluate::evaluate;

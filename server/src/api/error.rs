@@ -53,6 +53,21 @@ impl ApiError {
         )
     }
 
+    /// Something failed on our side. The cause is logged here and never sent.
+    pub fn internal(cause: &dyn std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error answering an API request");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "something went wrong on our side; please retry",
+        )
+    }
+
+    /// Unknown reference or wrong token: the same answer for both.
+    pub fn application_not_found() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", "no application with this reference and token")
+    }
+
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
     }

@@ -5,6 +5,7 @@
 //! fault it was (400 malformed, 413 too large, 422 invalid field values); internal causes are
 //! logged, never sent.
 
+mod applications;
 mod eligibility;
 mod error;
 mod json_body;
@@ -25,6 +26,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/policy", get(policy::show))
         .route("/eligibility", post(eligibility::check))
+        .route("/applications", post(applications::create))
+        .route("/applications/{reference}", get(applications::show))
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

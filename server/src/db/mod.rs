@@ -1,11 +1,27 @@
 //! Storage. SQL stays in this module; the rest of the server calls typed functions.
 //!
 //! SQLite is the embedded default; PostgreSQL (`DATABASE_URL=postgres://…`) runs the same
-//! product for several instances. Each backend has its own migrations directory so each can
-//! use its own column types, while the queries stay portable.
+//! product for several instances. Each backend has its own migrations directory (column types
+//! differ), while the queries are written once in portable SQL and run on either pool
+//! through [`with_pool!`].
 
+/// Runs `$body` with `$pool` bound to whichever pool `$db` holds. The body is compiled once
+/// per backend, so it may only use SQL and bound types both understand.
+macro_rules! with_pool {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::db::Database::Sqlite($pool) => $body,
+            $crate::db::Database::Postgres($pool) => $body,
+        }
+    };
+}
+
+mod applications;
 mod connect;
 mod policies;
+mod secrets;
 
+pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
 pub use connect::Database;
 pub use policies::{PolicyRecordError, record_policy};
+pub use secrets::load_or_create_secret;

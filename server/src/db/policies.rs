@@ -23,16 +23,10 @@ pub async fn record_policy(db: &Database, policy: &Policy) -> Result<(), PolicyR
     let version = i64::from(policy.version);
     let insert = "INSERT INTO policies (version, document) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING";
     let select = "SELECT document FROM policies WHERE version = $1";
-    let stored: String = match db {
-        Database::Sqlite(pool) => {
-            sqlx::query(insert).bind(version).bind(&document).execute(pool).await?;
-            sqlx::query_scalar(select).bind(version).fetch_one(pool).await?
-        }
-        Database::Postgres(pool) => {
-            sqlx::query(insert).bind(version).bind(&document).execute(pool).await?;
-            sqlx::query_scalar(select).bind(version).fetch_one(pool).await?
-        }
-    };
+    let stored: String = with_pool!(db, pool => {
+        sqlx::query(insert).bind(version).bind(&document).execute(pool).await?;
+        sqlx::query_scalar(select).bind(version).fetch_one(pool).await?
+    });
     if stored != document {
         return Err(PolicyRecordError::Changed(policy.version));
     }

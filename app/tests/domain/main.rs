@@ -1,9 +1,10 @@
-//! The eligibility engine against the programme's own table, its interpretations, and
+//! The domain against the programme's own table, its interpretations, submissions, and
 //! properties that must hold for every roster.
 
 mod helpers;
 mod interpretations;
 mod parsing;
 mod properties;
+mod submission;
 mod thresholds;
 mod wire_contract;

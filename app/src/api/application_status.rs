@@ -1,0 +1,35 @@
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{ApplicationState, Category, EnterpriseLevel, Tier};
+
+/// Body of `POST /api/v1/applications` (201): where the application can be followed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationCreated {
+    pub reference: String,
+    /// The private status page, with its token: whoever holds it can read the status.
+    pub status_url: String,
+}
+
+/// Body of `GET /api/v1/applications/{reference}`: what the applicant may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationStatus {
+    pub reference: String,
+    pub status: ApplicationState,
+    pub category: Category,
+    pub enterprise_level: Option<EnterpriseLevel>,
+    pub requested: Tier,
+    /// The server's verdict for the requested tier when submitted.
+    pub requested_eligible: bool,
+    pub policy_version: u32,
+    pub submitted_at: String,
+    pub updated_at: String,
+    pub history: Vec<StatusEvent>,
+}
+
+/// One entry of the application's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusEvent {
+    pub at: String,
+    pub kind: String,
+    pub note: Option<String>,
+}

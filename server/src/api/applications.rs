@@ -1,0 +1,67 @@
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use app::api::{ApplicationCreated, ApplicationRequest};
+
+use super::ApiError;
+use super::json_body::JsonBody;
+use crate::applications::{SubmitError, status, submit};
+use crate::state::AppState;
+
+/// Tells a client its retry was recognised and nothing new was stored.
+const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
+
+/// `POST /api/v1/applications`: 201 with the reference and the private status link; the
+/// same submission key again answers the same, marked `Idempotent-Replayed: true`.
+pub async fn create(
+    State(state): State<AppState>,
+    JsonBody(request): JsonBody<ApplicationRequest>,
+) -> Result<Response, ApiError> {
+    let submitted = submit(&state.db, &state.tokens, &request).await.map_err(|error| match error {
+        SubmitError::Invalid(errors) => ApiError::validation(errors.0),
+        other => ApiError::internal(&other),
+    })?;
+    let status_url = format!("/status/{}?token={}", submitted.reference, submitted.status_token);
+    let location = format!("/api/v1/applications/{}", submitted.reference);
+    let mut response =
+        (StatusCode::CREATED, Json(ApplicationCreated { reference: submitted.reference, status_url }))
+            .into_response();
+    if let Ok(location) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    if submitted.replayed {
+        response.headers_mut().insert(REPLAYED, HeaderValue::from_static("true"));
+    }
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+/// `GET /api/v1/applications/{reference}` with the status token as `Authorization: Bearer …`
+/// or `?token=…`.
+pub async fn show(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    Query(query): Query<TokenQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(str::trim);
+    let Some(token) = bearer.or(query.token.as_deref()).filter(|t| !t.is_empty()) else {
+        return Err(ApiError::application_not_found());
+    };
+    match status(&state.db, &reference, token).await {
+        Ok(Some(found)) => Ok(Json(found).into_response()),
+        Ok(None) => Err(ApiError::application_not_found()),
+        Err(error) => Err(ApiError::internal(&error)),
+    }
+}

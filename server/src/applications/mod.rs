@@ -1,0 +1,12 @@
+//! Applications: submitting (validated, evaluated and stored once per submission key) and
+//! reading a status with its private token. The JSON API and, next, the wizard's server
+//! function both go through here.
+
+mod reference;
+mod status;
+mod submit;
+mod tokens;
+
+pub use status::{StatusError, status};
+pub use submit::{SubmitError, Submitted, submit};
+pub use tokens::StatusTokens;

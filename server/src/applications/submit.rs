@@ -1,0 +1,67 @@
+use app::api::ApplicationRequest;
+use app::domain::{FieldErrors, current_policy, evaluate};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::reference::new_reference;
+use super::tokens::{StatusTokens, sha256_hex};
+use crate::db::{Database, NewApplication, Stored, insert_application};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("the application is invalid")]
+    Invalid(FieldErrors),
+    #[error("storing the application: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("making a reference: {0}")]
+    Internal(String),
+}
+
+/// The outcome the applicant sees: the reference and the private status token.
+#[derive(Debug)]
+pub struct Submitted {
+    pub reference: String,
+    pub status_token: String,
+    /// True when the submission key had been used: nothing new was stored.
+    pub replayed: bool,
+}
+
+/// Most references tried before giving up; each collides with odds of about one in 10^12
+/// per stored application.
+const REFERENCE_ATTEMPTS: usize = 5;
+
+/// Parses and validates everything again, evaluates under the policy in force and stores
+/// the application once per submission key. The client never sets status or verdict.
+pub async fn submit(
+    db: &Database,
+    tokens: &StatusTokens,
+    request: &ApplicationRequest,
+) -> Result<Submitted, SubmitError> {
+    let submission = request.parse().map_err(SubmitError::Invalid)?;
+    let policy = current_policy();
+    let evaluation = evaluate(&submission.draft, policy);
+    let status_token = tokens.token_for(&submission.key);
+    let submission_key_hash = sha256_hex(submission.key.as_str());
+    let status_token_hash = sha256_hex(&status_token);
+    let now = OffsetDateTime::now_utc().format(&Rfc3339).map_err(|e| SubmitError::Internal(e.to_string()))?;
+    for _ in 0..REFERENCE_ATTEMPTS {
+        let reference = new_reference().map_err(|e| SubmitError::Internal(e.to_string()))?;
+        let new = NewApplication {
+            reference: &reference,
+            submission_key_hash: &submission_key_hash,
+            status_token_hash: &status_token_hash,
+            submission: &submission,
+            evaluation: &evaluation,
+            wording_version: policy.declaration_wording_version,
+            now: &now,
+        };
+        match insert_application(db, &new).await? {
+            Stored::Created => return Ok(Submitted { reference, status_token, replayed: false }),
+            Stored::Replayed { reference } => {
+                return Ok(Submitted { reference, status_token, replayed: true });
+            }
+            Stored::ReferenceTaken => continue,
+        }
+    }
+    Err(SubmitError::Internal("no free reference after several attempts".to_owned()))
+}

@@ -1,0 +1,166 @@
+use app::api::Submission;
+use app::domain::{Evaluation, Qualification};
+
+use super::Database;
+
+/// Everything stored for a new application, prepared by the submission service.
+pub struct NewApplication<'a> {
+    pub reference: &'a str,
+    pub submission_key_hash: &'a str,
+    pub status_token_hash: &'a str,
+    pub submission: &'a Submission,
+    pub evaluation: &'a Evaluation,
+    pub wording_version: u32,
+    pub now: &'a str,
+}
+
+/// What [`insert_application`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stored {
+    Created,
+    /// The submission key was used before: nothing was stored; this is the first application.
+    Replayed {
+        reference: String,
+    },
+    /// The generated reference is taken (a rare collision): nothing was stored; try another.
+    ReferenceTaken,
+}
+
+const INSERT_APPLICATION: &str = "
+    INSERT INTO applications (
+        reference, submission_key_hash, status_token_hash, status, category, enterprise_level,
+        legal_name, registration_number, country, website, contact_name, email, phone,
+        brand_description, policy_version, requested_tier, requested_eligible, verdict,
+        submitted_at, updated_at)
+    VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+    ON CONFLICT (submission_key_hash) DO NOTHING
+    RETURNING id";
+const INSERT_ENGINEER: &str = "
+    INSERT INTO application_engineers
+        (application_id, position, name, certificate_id, track, certification, lecturer)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)";
+const INSERT_DECLARATION: &str = "
+    INSERT INTO application_declarations (application_id, declaration, accepted, wording_version)
+    VALUES ($1, $2, $3, $4)";
+const INSERT_EVENT: &str =
+    "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, NULL)";
+const SELECT_BY_KEY: &str = "SELECT reference FROM applications WHERE submission_key_hash = $1";
+
+/// Stores an application with its roster, declarations, verdict and first history entry in
+/// one transaction. Idempotency rests on the unique submission key, not on a prior check:
+/// of two concurrent inserts with one key, the database lets exactly one through.
+pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Result<Stored, sqlx::Error> {
+    let draft = &new.submission.draft;
+    let company = &new.submission.company;
+    let requested = new.evaluation.requested;
+    let requested_eligible = requested.is_some_and(|tier| new.evaluation.results.get(tier).eligible);
+    let verdict = serde_json::to_string(new.evaluation).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let inserted = sqlx::query_scalar::<_, i64>(INSERT_APPLICATION)
+            .bind(new.reference)
+            .bind(new.submission_key_hash)
+            .bind(new.status_token_hash)
+            .bind(draft.category.map(|c| c.key()))
+            .bind(draft.enterprise_level.map(|l| l.key()))
+            .bind(&company.legal_name)
+            .bind(&company.registration_number)
+            .bind(&company.country)
+            .bind(&company.website)
+            .bind(&company.contact_name)
+            .bind(&company.email)
+            .bind(&company.phone)
+            .bind(draft.brand_description.as_ref().map(|d| d.as_str()))
+            .bind(i64::from(new.evaluation.policy_version))
+            .bind(requested.map(|t| t.key()))
+            .bind(requested_eligible)
+            .bind(&verdict)
+            .bind(new.now)
+            .fetch_optional(&mut *tx)
+            .await;
+        let id = match inserted {
+            Ok(Some(id)) => id,
+            Ok(None) => {
+                tx.rollback().await?;
+                let reference = sqlx::query_scalar(SELECT_BY_KEY).bind(new.submission_key_hash).fetch_one(pool).await?;
+                return Ok(Stored::Replayed { reference });
+            }
+            // The key's conflicts are absorbed above, so the one unique column left is the reference.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Stored::ReferenceTaken),
+            Err(e) => return Err(e),
+        };
+        for (position, engineer) in (0_i64..).zip(&draft.engineers) {
+            let (track, certification) = match engineer.qualification {
+                Qualification::Automation(held) => ("automation", Some(held.key())),
+                Qualification::Development => ("development", None),
+            };
+            sqlx::query(INSERT_ENGINEER)
+                .bind(id)
+                .bind(position)
+                .bind(engineer.name.as_ref().map_or("", |n| n.as_str()))
+                .bind(engineer.certificate_id.as_str())
+                .bind(track)
+                .bind(certification)
+                .bind(engineer.lecturer)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let required = requested.map(|tier| app::domain::current_policy().rule(tier).declarations).unwrap_or(&[]);
+        for declaration in required {
+            sqlx::query(INSERT_DECLARATION)
+                .bind(id)
+                .bind(declaration.key())
+                .bind(draft.declarations.contains(declaration))
+                .bind(i64::from(new.wording_version))
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(INSERT_EVENT).bind(id).bind(new.now).bind("submitted").bind("applicant").execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Stored::Created)
+    })
+}
+
+/// An application as its private status page shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StatusRecord {
+    pub id: i64,
+    pub reference: String,
+    pub status_token_hash: String,
+    pub status: String,
+    pub category: String,
+    pub enterprise_level: Option<String>,
+    pub requested_tier: String,
+    pub requested_eligible: bool,
+    pub policy_version: i64,
+    pub submitted_at: String,
+    pub updated_at: String,
+    #[sqlx(skip)]
+    pub history: Vec<EventRecord>,
+}
+
+/// One entry of an application's history.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventRecord {
+    pub at: String,
+    pub kind: String,
+    pub note: Option<String>,
+}
+
+const SELECT_STATUS: &str = "
+    SELECT id, reference, status_token_hash, status, category, enterprise_level, requested_tier,
+           requested_eligible, policy_version, submitted_at, updated_at
+    FROM applications WHERE reference = $1";
+const SELECT_HISTORY: &str =
+    "SELECT at, kind, note FROM application_events WHERE application_id = $1 ORDER BY id";
+
+pub async fn find_status(db: &Database, reference: &str) -> Result<Option<StatusRecord>, sqlx::Error> {
+    with_pool!(db, pool => {
+        let record: Option<StatusRecord> = sqlx::query_as(SELECT_STATUS).bind(reference).fetch_optional(pool).await?;
+        let Some(mut record) = record else {
+            return Ok(None);
+        };
+        record.history = sqlx::query_as(SELECT_HISTORY).bind(record.id).fetch_all(pool).await?;
+        Ok(Some(record))
+    })
+}
