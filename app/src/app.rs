@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title, provide_meta_context};
+use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
-use crate::pages::{LandingPage, NotFoundPage};
+use crate::pages::{LandingPage, NotFoundPage, StatusPage};
 
 /// The application: every page, in the language the request resolved to.
 #[component]
@@ -19,6 +20,8 @@ pub fn App() -> impl IntoView {
                 <main id="content">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=LandingPage />
+                        // Async: the whole page waits for the status, so an unknown one answers 404.
+                        <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
             </Router>

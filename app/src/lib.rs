@@ -6,6 +6,9 @@ pub mod domain;
 mod app;
 mod components;
 mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+pub mod serverfns;
 mod shell;
 
 pub use app::App;

@@ -4,6 +4,7 @@ pub mod api;
 pub mod applications;
 pub mod config;
 pub mod db;
+mod desk;
 mod language;
 mod router;
 mod state;

@@ -52,3 +52,37 @@ async fn an_unknown_page_is_a_404_page() {
     assert_eq!(response.status(), 404);
     assert!(response.text().await.expect("HTML").contains("Page not found"));
 }
+
+#[tokio::test]
+async fn the_private_status_link_shows_the_application_and_an_unknown_one_is_a_404() {
+    let app = TestApp::spawn().await;
+    let body = serde_json::json!({
+        "category": "brand",
+        "brand_description": "A well-known observability product",
+        "declarations": {"concept_and_assessment": true, "no_competitors": true,
+                         "quarterly_checks": true, "termination_terms": true},
+        "company": {"legal_name": "Example Observability Ltd", "registration_number": "HRB 12345",
+                    "country": "Germany", "website": "example.de", "contact_name": "Anna Schmidt",
+                    "email": "anna@example.de", "phone": "+49 30 1234567"},
+        "submission_key": "status-page-test-key-0001"
+    });
+    let created: serde_json::Value =
+        app.post_json("/api/v1/applications", &body).await.json().await.expect("JSON");
+    let status_url = created["status_url"].as_str().expect("URL");
+    let reference = created["reference"].as_str().expect("reference");
+
+    let page = app.get(status_url).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("HTML").replace("<!>", "");
+    assert!(html.contains(&format!("Application {reference}")), "{html}");
+    assert!(html.contains("Submitted: waiting for review"));
+    assert!(html.contains("Brand Partner"));
+    assert!(html.contains("Meets the requirements"));
+    assert!(html.contains("name=\"referrer\" content=\"no-referrer\""));
+
+    let wrong = app.get(&format!("/status/{reference}?token={}", "f".repeat(64))).await;
+    assert_eq!(wrong.status(), 404);
+    let html = wrong.text().await.expect("HTML");
+    assert!(html.contains("Application not found"));
+    assert!(!html.contains("Example Observability"));
+}

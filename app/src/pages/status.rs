@@ -1,0 +1,127 @@
+//! `/status/{reference}?token=…`: the applicant's private status page.
+
+use leptos::prelude::*;
+use leptos_meta::Meta;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::{ApplicationStatus, StatusEvent};
+use crate::components::TierLabel;
+use crate::domain::ApplicationState;
+use crate::i18n::{t, use_i18n};
+use crate::pages::NotFoundStatus;
+use crate::serverfns::applications::get_application_status;
+
+#[component]
+pub fn StatusPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let status = Resource::new(
+        move || {
+            (
+                params.read().get("reference").unwrap_or_default(),
+                query.read().get("token").unwrap_or_default(),
+            )
+        },
+        |(reference, token)| get_application_status(reference, token),
+    );
+    view! {
+        // The link carries the token: never send it on to another site.
+        <Meta name="referrer" content="no-referrer" />
+        <section class="status-page">
+            <Suspense fallback=move || view! { <p>{t!(i18n, status_loading)}</p> }>
+                {move || Suspend::new(async move {
+                    match status.await {
+                        Ok(Some(found)) => view! { <StatusDetails status=found /> }.into_any(),
+                        Ok(None) => view! { <UnknownApplication /> }.into_any(),
+                        Err(_) => view! { <p role="alert">{t!(i18n, status_error)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn UnknownApplication() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <NotFoundStatus />
+        <h1>{t!(i18n, status_not_found_title)}</h1>
+        <p>{t!(i18n, status_not_found_text)}</p>
+    }
+}
+
+#[component]
+fn StatusDetails(status: ApplicationStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let ApplicationStatus {
+        reference,
+        status: state,
+        requested,
+        requested_eligible,
+        policy_version,
+        submitted_at,
+        history,
+        ..
+    } = status;
+    let version = policy_version;
+    view! {
+        <h1>{t!(i18n, status_title, reference)}</h1>
+        <p class="hint">{t!(i18n, status_private_note)}</p>
+        <dl class="status-facts">
+            <dt>{t!(i18n, status_state)}</dt>
+            <dd data-state=state.key()><StateLabel state /></dd>
+            <dt>{t!(i18n, status_applied_for)}</dt>
+            <dd><TierLabel tier=requested /></dd>
+            <dt>{t!(i18n, status_submitted_at)}</dt>
+            <dd><time datetime=submitted_at.clone()>{submitted_at.clone()}</time></dd>
+            <dt>{t!(i18n, status_verdict, version)}</dt>
+            <dd>
+                {if requested_eligible {
+                    t!(i18n, status_verdict_yes).into_any()
+                } else {
+                    t!(i18n, status_verdict_no).into_any()
+                }}
+            </dd>
+        </dl>
+        <h2>{t!(i18n, status_history)}</h2>
+        <ol class="history">
+            {history.into_iter().map(|event| view! { <HistoryEntry event /> }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn StateLabel(state: ApplicationState) -> impl IntoView {
+    let i18n = use_i18n();
+    match state {
+        ApplicationState::Submitted => t!(i18n, state_submitted).into_any(),
+        ApplicationState::InfoRequested => t!(i18n, state_info_requested).into_any(),
+        ApplicationState::Resubmitted => t!(i18n, state_resubmitted).into_any(),
+        ApplicationState::Approved => t!(i18n, state_approved).into_any(),
+        ApplicationState::Rejected => t!(i18n, state_rejected).into_any(),
+    }
+}
+
+#[component]
+fn HistoryEntry(event: StatusEvent) -> impl IntoView {
+    let i18n = use_i18n();
+    let what = match event.kind.as_str() {
+        "submitted" => t!(i18n, event_submitted).into_any(),
+        "resubmitted" => t!(i18n, event_resubmitted).into_any(),
+        "info_requested" => t!(i18n, event_info_requested).into_any(),
+        "approved" => t!(i18n, event_approved).into_any(),
+        "rejected" => t!(i18n, event_rejected).into_any(),
+        other => other.to_owned().into_any(),
+    };
+    let at = event.at;
+    view! {
+        <li>
+            <time datetime=at.clone()>{at.clone()}</time>
+            " — "
+            {what}
+            {event.note.map(|note| view! { <blockquote>{note}</blockquote> })}
+        </li>
+    }
+}
