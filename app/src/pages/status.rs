@@ -9,6 +9,7 @@ use crate::components::TierLabel;
 use crate::domain::ApplicationState;
 use crate::i18n::{t, use_i18n};
 use crate::pages::NotFoundStatus;
+use crate::serverfns::AppError;
 use crate::serverfns::applications::get_application_status;
 
 #[component]
@@ -32,8 +33,8 @@ pub fn StatusPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t!(i18n, status_loading)}</p> }>
                 {move || Suspend::new(async move {
                     match status.await {
-                        Ok(Some(found)) => view! { <StatusDetails status=found /> }.into_any(),
-                        Ok(None) => view! { <UnknownApplication /> }.into_any(),
+                        Ok(found) => view! { <StatusDetails status=found /> }.into_any(),
+                        Err(AppError::NotFound) => view! { <UnknownApplication /> }.into_any(),
                         Err(_) => view! { <p role="alert">{t!(i18n, status_error)}</p> }.into_any(),
                     }
                 })}

@@ -6,17 +6,16 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::api::ApplicationStatus;
+use crate::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus};
+use crate::serverfns::AppError;
 
 /// A boxed future: trait objects cannot have `async fn` methods yet.
-pub type DeskFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, DeskError>> + Send + 'a>>;
-
-/// A failure behind the desk; its cause is logged by the implementation, not shown.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("the application store failed")]
-pub struct DeskError;
+pub type DeskFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, AppError>> + Send + 'a>>;
 
 pub trait ApplicationDesk: Send + Sync {
+    /// Validates, evaluates and stores `request` once per submission key.
+    fn submit<'a>(&'a self, request: &'a ApplicationRequest) -> DeskFuture<'a, ApplicationCreated>;
+
     /// The status of `reference` if `token` is its status token, else `None`.
     fn status<'a>(&'a self, reference: &'a str, token: &'a str) -> DeskFuture<'a, Option<ApplicationStatus>>;
 }

@@ -4,7 +4,7 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use app::api::{ApplicationCreated, ApplicationRequest};
+use app::api::ApplicationRequest;
 
 use super::ApiError;
 use super::json_body::JsonBody;
@@ -24,15 +24,13 @@ pub async fn create(
         SubmitError::Invalid(errors) => ApiError::validation(errors.0),
         other => ApiError::internal(&other),
     })?;
-    let status_url = format!("/status/{}?token={}", submitted.reference, submitted.status_token);
     let location = format!("/api/v1/applications/{}", submitted.reference);
-    let mut response =
-        (StatusCode::CREATED, Json(ApplicationCreated { reference: submitted.reference, status_url }))
-            .into_response();
+    let replayed = submitted.replayed;
+    let mut response = (StatusCode::CREATED, Json(submitted.created())).into_response();
     if let Ok(location) = HeaderValue::from_str(&location) {
         response.headers_mut().insert(header::LOCATION, location);
     }
-    if submitted.replayed {
+    if replayed {
         response.headers_mut().insert(REPLAYED, HeaderValue::from_static("true"));
     }
     Ok(response)

@@ -1,4 +1,4 @@
-use app::api::ApplicationRequest;
+use app::api::{ApplicationCreated, ApplicationRequest};
 use app::domain::{FieldErrors, current_policy, evaluate};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -24,6 +24,14 @@ pub struct Submitted {
     pub status_token: String,
     /// True when the submission key had been used: nothing new was stored.
     pub replayed: bool,
+}
+
+impl Submitted {
+    /// What the applicant keeps: the reference and the private status link.
+    pub fn created(self) -> ApplicationCreated {
+        let status_url = format!("/status/{}?token={}", self.reference, self.status_token);
+        ApplicationCreated { reference: self.reference, status_url }
+    }
 }
 
 /// Most references tried before giving up; each collides with odds of about one in 10^12

@@ -7,4 +7,5 @@ mod helpers;
 mod language;
 mod pages;
 mod policy;
+mod server_functions;
 mod storage;

@@ -1,3 +1,5 @@
 mod get_status;
+mod submit;
 
 pub use get_status::get_application_status;
+pub use submit::submit_application;

@@ -1,0 +1,51 @@
+//! The one error type of every server function, which the UI matches on.
+//!
+//! Policy: validation problems travel with their field paths and codes so forms can show
+//! each beside its field; `Internal` never carries its cause (the server logs it).
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::FieldError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("{} field(s) are invalid", .0.len())]
+    Validation(Vec<FieldProblem>),
+    #[error("not found")]
+    NotFound,
+    #[error("something went wrong on our side; please try again")]
+    Internal,
+    /// The request did not reach the function or its answer did not come back (offline,
+    /// server restarting): the caller may retry.
+    #[error("could not reach the server: {0}")]
+    Transport(String),
+}
+
+/// A [`FieldError`] as it crosses the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
+
+impl From<Vec<FieldError>> for AppError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        Self::Validation(
+            errors
+                .into_iter()
+                .map(|e| FieldProblem { field: e.field, code: e.code.to_owned(), message: e.message })
+                .collect(),
+        )
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
+        Self::Transport(error.to_string())
+    }
+}
