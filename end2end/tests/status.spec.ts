@@ -27,6 +27,10 @@ test("the private status link shows the submitted application", async ({ page, r
   await expect(page.locator(".status-facts")).toContainText("Enterprise Edition Technology Partner (Trial)");
   await expect(page.locator(".status-facts")).toContainText("Does not meet all requirements yet");
   await expect(page.locator(".history li")).toHaveCount(1);
+
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`申请 ${reference}`);
+  await expect(page.locator(".status-facts")).toContainText("已提交：等待审核");
 });
 
 test.describe("with a wrong token", () => {

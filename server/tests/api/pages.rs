@@ -79,6 +79,10 @@ async fn the_private_status_link_shows_the_application_and_an_unknown_one_is_a_4
     assert!(html.contains("Brand Partner"));
     assert!(html.contains("Meets the requirements"));
     assert!(html.contains("name=\"referrer\" content=\"no-referrer\""));
+    let token = status_url.split("token=").nth(1).expect("token");
+    let switch_to_chinese =
+        format!("/lang/zh?next=%2Fstatus%2F{}%3Ftoken%3D{token}", reference.replace('-', "%2D"));
+    assert!(html.contains(&switch_to_chinese), "the language switch keeps the status link whole");
 
     let wrong = app.get(&format!("/status/{reference}?token={}", "f".repeat(64))).await;
     assert_eq!(wrong.status(), 404);
