@@ -14,6 +14,10 @@ use crate::domain::{
 /// Unknown top-level fields are ignored rather than refused: a client that sends `status` or
 /// `verdict` must see them have no effect, not be told they exist. Nested objects still
 /// refuse unknown fields, which catches typos.
+///
+/// The eligibility fields are repeated rather than `#[serde(flatten)]`ed: flattening hands
+/// every other key to `EligibilityRequest`, whose `deny_unknown_fields` would then refuse
+/// `company`. [`ApplicationRequest::eligibility`] gives the eligibility part back.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ApplicationRequest {
