@@ -27,7 +27,7 @@ fn community(submission_key: &str) -> Value {
 }
 
 async fn db(app: &TestApp) -> SqliteConnection {
-    let url = format!("sqlite://{}", database_path(&app.data_dir).display());
+    let url = format!("sqlite://{}", database_path(app.data_dir()).display());
     SqliteConnection::connect(&url).await.expect("database opens")
 }
 

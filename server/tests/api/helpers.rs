@@ -10,7 +10,7 @@ use tokio::sync::oneshot;
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
-    pub data_dir: TempDir,
+    data_dir: Option<TempDir>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
@@ -46,7 +46,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("HTTP client");
-        Self { addr, client, data_dir, stop: Some(stop), task: Some(task) }
+        Self { addr, client, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -79,7 +79,12 @@ impl TestApp {
         if let Some(task) = self.task.take() {
             task.await.expect("server task").expect("server ran cleanly");
         }
-        std::mem::replace(&mut self.data_dir, tempfile::tempdir().expect("temporary directory"))
+        self.data_dir.take().expect("a running app owns its data directory")
+    }
+
+    /// Where this app keeps its database.
+    pub fn data_dir(&self) -> &TempDir {
+        self.data_dir.as_ref().expect("a running app owns its data directory")
     }
 }
 
