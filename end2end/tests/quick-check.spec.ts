@@ -63,3 +63,39 @@ test.describe("in Chinese", () => {
     );
   });
 });
+
+test("reports how long the panel takes to follow an input change", async ({ page }, testInfo) => {
+  await openLanding(page);
+  // Measured inside the page: from the input event to the verdict's DOM change.
+  const timings = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>("#check-service")!;
+    const community = document.querySelector('li.verdict[data-tier="community"]')!;
+    const samples: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      const value = round % 2 === 0 ? "2" : "0";
+      const changed = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(community, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+      const development = document.querySelector<HTMLInputElement>("#check-development")!;
+      if (development.value !== "1") {
+        development.value = "1";
+        development.dispatchEvent(new Event("input", { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      samples.push((await changed) - start);
+    }
+    return samples.sort((a, b) => a - b);
+  });
+  const median = timings[Math.floor(timings.length / 2)];
+  const worst = timings[timings.length - 1];
+  testInfo.annotations.push({ type: "input→panel ms", description: `median ${median.toFixed(2)}, max ${worst.toFixed(2)}` });
+  console.log(`input→panel update: median ${median.toFixed(2)} ms, max ${worst.toFixed(2)} ms over ${timings.length} changes`);
+  expect(timings).toHaveLength(20);
+});
