@@ -60,7 +60,7 @@ pub async fn submit(
             status_token_hash: &status_token_hash,
             submission: &submission,
             evaluation: &evaluation,
-            wording_version: policy.declaration_wording_version,
+            policy,
             now: &now,
         };
         match insert_application(db, &new).await? {

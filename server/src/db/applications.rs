@@ -1,5 +1,5 @@
 use app::api::Submission;
-use app::domain::{Evaluation, Qualification};
+use app::domain::{Evaluation, Policy, Qualification};
 
 use super::Database;
 
@@ -10,7 +10,8 @@ pub struct NewApplication<'a> {
     pub status_token_hash: &'a str,
     pub submission: &'a Submission,
     pub evaluation: &'a Evaluation,
-    pub wording_version: u32,
+    /// The policy the evaluation was made under: its declarations and their wording version.
+    pub policy: &'a Policy,
     pub now: &'a str,
 }
 
@@ -105,13 +106,13 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
                 .execute(&mut *tx)
                 .await?;
         }
-        let required = requested.map(|tier| app::domain::current_policy().rule(tier).declarations).unwrap_or(&[]);
+        let required = requested.map(|tier| new.policy.rule(tier).declarations).unwrap_or(&[]);
         for declaration in required {
             sqlx::query(INSERT_DECLARATION)
                 .bind(id)
                 .bind(declaration.key())
                 .bind(draft.declarations.contains(declaration))
-                .bind(i64::from(new.wording_version))
+                .bind(i64::from(new.policy.declaration_wording_version))
                 .execute(&mut *tx)
                 .await?;
         }
