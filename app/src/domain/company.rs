@@ -73,7 +73,8 @@ fn registration_number(raw: &str, country: &str) -> Result<String, FieldError> {
     {
         return Err(FieldError::new(FIELD, "invalid_format", "must be 3 or more letters and digits"));
     }
-    if CHINA.contains(&country.to_lowercase().as_str()) && !is_unified_social_credit_code(&number) {
+    if CHINA.iter().any(|name| name.eq_ignore_ascii_case(country)) && !is_unified_social_credit_code(&number)
+    {
         return Err(FieldError::new(
             FIELD,
             "invalid_credit_code",
@@ -106,7 +107,9 @@ fn website(raw: &str) -> Result<String, FieldError> {
         h.contains('.')
             && !h.starts_with('.')
             && !h.ends_with('.')
-            && h.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+            // Beyond ASCII, any character may be part of an internationalised host name
+            // (例子.中国); checking Unicode letter classes would put their tables in the WASM.
+            && h.chars().all(|c| !c.is_ascii() || c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
     };
     match host {
         Some(h) if valid_host(h) && !address.chars().any(char::is_whitespace) => Ok(address),

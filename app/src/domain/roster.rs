@@ -13,6 +13,20 @@ pub enum Track {
     Development,
 }
 
+impl Track {
+    /// The name used on the wire and in forms.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Automation => "automation",
+            Self::Development => "development",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::Automation, Self::Development].into_iter().find(|track| track.key() == key)
+    }
+}
+
 /// The certification an O&M Automation Engineer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,6 +47,10 @@ impl Certification {
             Self::Usage => "usage",
             Self::Service => "service",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::Usage, Self::Service].into_iter().find(|certification| certification.key() == key)
     }
 }
 

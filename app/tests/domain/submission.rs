@@ -106,6 +106,29 @@ fn a_registration_number_outside_china_is_not_held_to_the_credit_code() {
 }
 
 #[test]
+fn china_is_recognised_however_it_is_written() {
+    for country in ["CHINA", "cn", "PRC", "中国"] {
+        let mut request = community_request();
+        request.company.country = Some(country.into());
+        request.company.registration_number = Some("91350100M000100Y44".into());
+        assert_eq!(
+            error_fields(&request),
+            vec![("company.registration_number".into(), "invalid_credit_code")],
+            "{country}"
+        );
+    }
+}
+
+#[test]
+fn an_internationalised_web_address_is_accepted() {
+    let mut request = community_request();
+    request.company.website = Some("例子.中国/关于".into());
+    assert!(request.parse().is_ok());
+    request.company.website = Some("例子.中国 /关于".into());
+    assert_eq!(error_fields(&request), vec![("company.website".into(), "invalid_url")]);
+}
+
+#[test]
 fn every_roster_row_must_be_complete_and_each_certificate_listed_once() {
     let mut request = community_request();
     request.engineers.push(EngineerInput { name: Some("Half".into()), ..Default::default() });
