@@ -7,6 +7,7 @@ use leptos_router::path;
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
 use crate::pages::{LandingPage, NotFoundPage, StatusPage};
+use crate::wizard::ApplyPage;
 
 /// The application: every page, in the language the request resolved to.
 #[component]
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
                 <main id="content">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=LandingPage />
+                        <Route path=path!("/apply") view=ApplyPage />
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
                     </Routes>

@@ -6,10 +6,12 @@ pub mod domain;
 mod app;
 mod components;
 mod pages;
+mod phrases;
 #[cfg(feature = "ssr")]
 pub mod server;
 pub mod serverfns;
 mod shell;
+mod wizard;
 
 pub use app::App;
 pub use shell::shell;

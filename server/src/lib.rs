@@ -1,5 +1,8 @@
 //! The Partner Portal HTTP server: the Leptos pages, the JSON API and the storage behind them.
 
+// The wizard page's view type is deep; resolving it during SSR needs more than the default 128.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod applications;
 pub mod config;

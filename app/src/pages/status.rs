@@ -5,10 +5,10 @@ use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{ApplicationStatus, StatusEvent};
-use crate::components::TierLabel;
 use crate::domain::ApplicationState;
 use crate::i18n::{t, use_i18n};
 use crate::pages::NotFoundStatus;
+use crate::phrases::tier_name;
 use crate::serverfns::AppError;
 use crate::serverfns::applications::get_application_status;
 
@@ -74,7 +74,7 @@ fn StatusDetails(status: ApplicationStatus) -> impl IntoView {
             <dt>{t!(i18n, status_state)}</dt>
             <dd data-state=state.key()><StateLabel state /></dd>
             <dt>{t!(i18n, status_applied_for)}</dt>
-            <dd><TierLabel tier=requested /></dd>
+            <dd>{tier_name(i18n.get_locale_untracked(), requested)}</dd>
             <dt>{t!(i18n, status_submitted_at)}</dt>
             <dd><time datetime=submitted_at.clone()>{submitted_at.clone()}</time></dd>
             <dt>{t!(i18n, status_verdict, version)}</dt>

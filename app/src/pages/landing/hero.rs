@@ -10,7 +10,8 @@ pub fn Hero() -> impl IntoView {
             <h1>{t!(i18n, hero_title)}</h1>
             <p class="lead">{t!(i18n, hero_lead)}</p>
             <p class="actions">
-                <a class="button primary" href="#quick-check">{t!(i18n, hero_start)}</a>
+                <a class="button primary" href="/apply">{t!(i18n, start_application)}</a>
+                <a class="button" href="#quick-check">{t!(i18n, hero_start)}</a>
                 <a class="button" href="#requirements">{t!(i18n, hero_requirements)}</a>
             </p>
         </section>

@@ -22,7 +22,7 @@ pub fn LandingPage() -> impl IntoView {
         <section id="quick-check" class="quick-check" aria-labelledby="quick-check-title">
             <h2 id="quick-check-title">{t!(i18n, check_title)}</h2>
             <p>{t!(i18n, check_intro)}</p>
-            <QuickCheck />
+            <QuickCheck locale=i18n.get_locale_untracked() />
         </section>
         <declarations::Declarations />
         <footer class="site-footer">

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::TierLabel;
 use crate::domain::{Certification, Tier, TierRule, current_policy};
 use crate::i18n::{t, use_i18n};
+use crate::phrases::tier_name;
 
 /// The programme's table, drawn from the policy in force (so it can never disagree with
 /// what the engine decides).
@@ -69,7 +69,7 @@ fn Row(rule: TierRule) -> impl IntoView {
     };
     view! {
         <tr data-tier=rule.tier.key()>
-            <th scope="row"><TierLabel tier=rule.tier /></th>
+            <th scope="row">{tier_name(i18n.get_locale_untracked(), rule.tier)}</th>
             <td>{automation}</td>
             <td>{development}</td>
             <td>{fee}</td>

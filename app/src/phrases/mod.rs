@@ -1,0 +1,15 @@
+//! The words for domain values in the page's language, as plain strings.
+//!
+//! Islands call these instead of rendering translated components: a `&'static str` or a
+//! `String` is the cheapest view there is, while a component per tier or per declaration,
+//! type-erased with `into_any()`, costs every island that uses it several kilobytes of WASM.
+
+mod declarations;
+mod errors;
+mod shortfalls;
+mod tiers;
+
+pub use declarations::declaration_text;
+pub use errors::error_text;
+pub use shortfalls::shortfall_text;
+pub use tiers::tier_name;

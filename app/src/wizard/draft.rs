@@ -1,0 +1,159 @@
+//! The wizard's state, and its copy in the browser's local storage.
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::ApplicationRequest;
+use crate::domain::{Declaration, Tier, current_policy};
+
+/// The wizard's pages, in order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Step {
+    #[default]
+    Company,
+    Category,
+    Engineers,
+    Declarations,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] =
+        [Self::Company, Self::Category, Self::Engineers, Self::Declarations, Self::Review];
+
+    /// The step's name in markup (`data-step`), for tests and styles.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Company => "company",
+            Self::Category => "category",
+            Self::Engineers => "engineers",
+            Self::Declarations => "declarations",
+            Self::Review => "review",
+        }
+    }
+
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Self::ALL.get(self as usize + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        (self as usize).checked_sub(1).map(|i| Self::ALL[i])
+    }
+
+    /// Whether an error at `field` (a wire path) belongs to this page.
+    pub fn owns(self, field: &str) -> bool {
+        match self {
+            Self::Company => field.starts_with("company."),
+            Self::Category => matches!(field, "category" | "enterprise_level" | "brand_description"),
+            Self::Engineers => field.starts_with("engineers"),
+            Self::Declarations => field.starts_with("declarations"),
+            Self::Review => true,
+        }
+    }
+}
+
+/// Everything the applicant has entered, and where they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WizardDraft {
+    pub step: Step,
+    pub request: ApplicationRequest,
+}
+
+impl WizardDraft {
+    /// The request to send: declarations the chosen partnership does not ask for are left
+    /// out, so a tick given before the applicant changed category is not stored as given.
+    pub fn for_submission(&self) -> ApplicationRequest {
+        let mut request = self.request.clone();
+        let needed = request
+            .category
+            .map(|category| {
+                current_policy().rule(Tier::requested(category, request.enterprise_level)).declarations
+            })
+            .unwrap_or_default();
+        for declaration in Declaration::ALL {
+            if !needed.contains(&declaration) {
+                request.declarations.set(declaration, None);
+            }
+        }
+        request
+    }
+}
+
+/// Local storage key; bump the version when the draft's shape changes incompatibly.
+const STORAGE_KEY: &str = "partner-portal.application-draft.v1";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved draft, if any (browser only; a damaged one is ignored).
+pub fn load() -> Option<WizardDraft> {
+    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+pub fn save(draft: &WizardDraft) {
+    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
+        // A full or disabled storage only loses the resume feature, never the page.
+        let _ = storage.set_item(STORAGE_KEY, &text);
+    }
+}
+
+pub fn clear() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+/// The saved draft, or a new one; either way with a submission key, made once per
+/// application so a retried or repeated submit is recognised by the server.
+pub fn load_or_start() -> WizardDraft {
+    let mut draft = load().unwrap_or_default();
+    if draft.request.submission_key.is_none() {
+        draft.request.submission_key = new_submission_key();
+    }
+    draft
+}
+
+/// An empty draft with a new submission key; the saved one is deleted.
+pub fn start_over() -> WizardDraft {
+    clear();
+    load_or_start()
+}
+
+/// A fresh submission key: a random UUID from the browser's cryptographic generator.
+fn new_submission_key() -> Option<String> {
+    web_sys::window()?.crypto().ok().map(|crypto| crypto.random_uuid())
+}
+
+/// Opens `url` (the status page, after a submission).
+pub fn go_to(url: &str) {
+    if let Some(window) = web_sys::window() {
+        // If the browser refuses, the applicant stays on the review page, submission stored.
+        let _ = window.location().set_href(url);
+    }
+}
+
+/// Asks the applicant to confirm (the browser's own dialog, which screen readers announce).
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|window| window.confirm_with_message(question).ok()).unwrap_or(false)
+}
+
+/// Moves the keyboard focus to the first field marked invalid on the visible page, once the
+/// marks are drawn.
+pub fn focus_first_invalid() {
+    leptos::prelude::request_animation_frame(|| {
+        let first = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| {
+                document.query_selector(".step-page:not([hidden]) [aria-invalid=\"true\"]").ok().flatten()
+            })
+            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
+        if let Some(element) = first {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,176 @@
+//! `/apply`: the application wizard, one island. Everything the applicant types stays in the
+//! browser (local storage) until submit; eligibility is recomputed in WASM on every change.
+//!
+//! Size matters here (the applicant's WASM has a budget): every step is rendered once and
+//! shown or hidden with the `hidden` attribute, so the browser only hydrates server HTML
+//! instead of carrying code to build each page, and nothing is type-erased with `into_any()`.
+
+mod draft;
+mod fields;
+mod panel;
+mod steps;
+mod submit;
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::domain::{Evaluation, FieldError, current_policy, evaluate};
+use crate::i18n::{Locale, td_string, use_i18n};
+pub use draft::{Step, WizardDraft};
+use panel::EligibilityPanel;
+use steps::{CategoryStep, CompanyStep, DeclarationsStep, EngineersStep, ReviewStep};
+use submit::SubmitControls;
+
+#[component]
+pub fn ApplyPage() -> impl IntoView {
+    let locale = use_i18n().get_locale_untracked();
+    view! {
+        <section class="apply">
+            <h1>{td_string!(locale, apply_title)}</h1>
+            <p class="lead">{td_string!(locale, apply_intro)}</p>
+            <ApplyWizard locale />
+        </section>
+    }
+}
+
+/// What every step needs: the draft, and which errors to show.
+#[derive(Clone, Copy)]
+pub struct WizardContext {
+    pub locale: Locale,
+    pub draft: RwSignal<WizardDraft>,
+    errors: Memo<Vec<FieldError>>,
+    attempted: RwSignal<BTreeSet<Step>>,
+}
+
+impl WizardContext {
+    /// The error to show at `field` (a wire path such as `engineers[0].name`): once the
+    /// applicant has tried to leave its page, except a duplicate certificate, shown at once.
+    pub fn error_for(&self, field: &str) -> Option<FieldError> {
+        self.errors.with(|all| all.iter().find(|e| e.field == field).cloned()).filter(|error| {
+            error.code == "duplicate" || self.attempted.with(|steps| steps.iter().any(|s| s.owns(field)))
+        })
+    }
+}
+
+#[island]
+fn ApplyWizard(locale: Locale) -> impl IntoView {
+    let draft = RwSignal::new(WizardDraft::default());
+    let live = RwSignal::new(false);
+    // Browser only (effects never run on the server): resume the saved draft, then keep it.
+    Effect::new(move |_| {
+        draft.set(draft::load_or_start());
+        live.set(true);
+    });
+    Effect::new(move |_| {
+        let current = draft.get();
+        if live.get_untracked() {
+            draft::save(&current);
+        }
+    });
+    let step = Memo::new(move |_| draft.with(|d| d.step));
+    // The panel keeps its last verdict while a field is momentarily invalid.
+    let evaluation = Memo::new(move |previous: Option<&Option<Evaluation>>| {
+        match draft.with(|d| d.request.eligibility()).parse() {
+            Ok(parsed) => Some(evaluate(&parsed, current_policy())),
+            Err(_) => previous.cloned().flatten(),
+        }
+    });
+    let errors = Memo::new(move |_| draft.with(|d| d.request.parse().err().map(|e| e.0).unwrap_or_default()));
+    let attempted = RwSignal::new(BTreeSet::<Step>::new());
+    let wizard = WizardContext { locale, draft, errors, attempted };
+    let go = move |to: Step| draft.update(|d| d.step = to);
+    let next = move || {
+        let here = step.get_untracked();
+        attempted.update(|steps| {
+            steps.insert(here);
+        });
+        let clean = errors.with_untracked(|all| !all.iter().any(|e| here.owns(&e.field)));
+        match (clean, here.next()) {
+            (true, Some(to)) => go(to),
+            // Take the applicant to the first field that needs them.
+            (false, _) => draft::focus_first_invalid(),
+            _ => {}
+        }
+    };
+    let back = move |_| {
+        if let Some(to) = step.get_untracked().previous() {
+            go(to);
+        }
+    };
+    let start_over = move |_| {
+        if draft::confirm(td_string!(locale, start_over_confirm)) {
+            attempted.set(BTreeSet::new());
+            draft.set(draft::start_over());
+        }
+    };
+    let total = Step::ALL.len();
+    let progress = move || {
+        let current = step.get().number();
+        td_string!(locale, progress, current = current, total = total).to_string()
+    };
+    view! {
+        <div class="wizard" data-live=move || live.get().to_string() data-step=move || step.get().key()>
+            <form
+                class="wizard-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    next();
+                }
+            >
+                <p class="progress" aria-live="polite">{progress}</p>
+                <ol class="steps">
+                    {Step::ALL
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <li
+                                    aria-current=move || (step.get() == s).then_some("step")
+                                    class:done=move || s < step.get()
+                                >
+                                    {step_name(locale, s)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+                <CompanyStep wizard hidden=Signal::derive(move || step.get() != Step::Company) />
+                <CategoryStep wizard hidden=Signal::derive(move || step.get() != Step::Category) />
+                <EngineersStep wizard hidden=Signal::derive(move || step.get() != Step::Engineers) />
+                <DeclarationsStep wizard hidden=Signal::derive(move || step.get() != Step::Declarations) />
+                <div hidden=move || step.get() != Step::Review>
+                    <ReviewStep wizard evaluation />
+                    <SubmitControls wizard evaluation />
+                </div>
+                <div class="wizard-actions">
+                    <button
+                        type="button"
+                        class="button"
+                        hidden=move || step.get().previous().is_none()
+                        on:click=back
+                    >
+                        {td_string!(locale, back)}
+                    </button>
+                    <button type="submit" class="button primary" hidden=move || step.get() == Step::Review>
+                        {td_string!(locale, next)}
+                    </button>
+                    <button type="button" class="button link" on:click=start_over>
+                        {td_string!(locale, start_over)}
+                    </button>
+                </div>
+            </form>
+            <EligibilityPanel locale evaluation />
+        </div>
+    }
+}
+
+fn step_name(locale: Locale, step: Step) -> &'static str {
+    match step {
+        Step::Company => td_string!(locale, step_company),
+        Step::Category => td_string!(locale, step_category),
+        Step::Engineers => td_string!(locale, step_engineers),
+        Step::Declarations => td_string!(locale, step_declarations),
+        Step::Review => td_string!(locale, step_review),
+    }
+}

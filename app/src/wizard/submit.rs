@@ -1,0 +1,78 @@
+use leptos::prelude::*;
+
+use super::{WizardContext, draft};
+use crate::api::{ApplicationCreated, ApplicationRequest};
+use crate::domain::Evaluation;
+use crate::i18n::{Locale, td_string};
+use crate::serverfns::AppError;
+use crate::serverfns::applications::submit_application;
+
+/// The submit button, the warning for an application short of its partnership, and what
+/// went wrong if the server refused. A double click sends one request (the button is
+/// disabled while it runs) and the submission key makes any retry safe.
+#[component]
+pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>>) -> impl IntoView {
+    let (locale, draft) = (wizard.locale, wizard.draft);
+    let confirmed = RwSignal::new(false);
+    let short = move || {
+        evaluation.with(|e| {
+            e.as_ref().is_some_and(|e| e.requested.is_some_and(|tier| !e.results.get(tier).eligible))
+        })
+    };
+    let submit = Action::new_local(|request: &ApplicationRequest| submit_application(request.clone()));
+    let pending = submit.pending();
+    Effect::new(move |_| {
+        if let Some(Ok(ApplicationCreated { status_url, .. })) = submit.value().get() {
+            draft::clear();
+            draft::go_to(&status_url);
+        }
+    });
+    let send = move |_| {
+        if !pending.get_untracked() && (confirmed.get_untracked() || !short()) {
+            submit.dispatch(draft.with_untracked(|d| d.for_submission()));
+        }
+    };
+    let failure = move || {
+        submit.value().with(|v| v.as_ref().and_then(|r| r.as_ref().err()).map(|e| failure_text(locale, e)))
+    };
+    view! {
+        <div class="warning" role="alert" hidden=move || !short()>
+            <p>{td_string!(locale, ineligible_warning)}</p>
+            <label class="choice">
+                <input
+                    id="confirm-ineligible"
+                    type="checkbox"
+                    prop:checked=move || confirmed.get()
+                    on:change=move |ev| confirmed.set(event_target_checked(&ev))
+                />
+                {td_string!(locale, ineligible_confirm)}
+            </label>
+        </div>
+        <p class="warning" role="alert" id="submit-failure" hidden=move || failure().is_none()>
+            {move || failure().unwrap_or_default()}
+        </p>
+        <button
+            type="button"
+            id="submit-application"
+            class="button primary"
+            prop:disabled=move || pending.get() || (short() && !confirmed.get())
+            on:click=send
+        >
+            {move || if pending.get() { td_string!(locale, submitting) } else { td_string!(locale, submit) }}
+        </button>
+    }
+}
+
+/// What went wrong, in words: the server's field problems listed, transport trouble as
+/// "try again" (the draft and its submission key are kept, so retrying is safe).
+fn failure_text(locale: Locale, error: &AppError) -> String {
+    match error {
+        AppError::Validation(problems) => {
+            let listed: Vec<String> =
+                problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
+            format!("{} {}", td_string!(locale, submit_fix_fields), listed.join("; "))
+        }
+        AppError::Transport(_) => td_string!(locale, submit_failed_network).to_owned(),
+        AppError::NotFound | AppError::Internal => td_string!(locale, submit_failed).to_owned(),
+    }
+}
