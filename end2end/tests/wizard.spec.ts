@@ -221,12 +221,16 @@ test("the whole wizard can be completed with the keyboard alone", async ({ page 
     await page.keyboard.press("Tab");
     await page.keyboard.type(engineer.certificate);
     await page.keyboard.press("Tab");
-    await page.keyboard.type(engineer.track === "automation" ? "O&M A" : "O&M D");
+    // Arrow keys choose in a closed select: Automation is first, Development second.
+    await page.keyboard.press("ArrowDown");
+    if (engineer.track === "development") await page.keyboard.press("ArrowDown");
     if (engineer.certification) {
       await page.keyboard.press("Tab");
-      await page.keyboard.type("S");
+      await page.keyboard.press("ArrowDown"); // Service
     }
   }
+  await expect(page.locator('[id="engineers[2].track"]')).toHaveValue("development");
+  await expect(page.locator('[id="engineers[1].certification"]')).toHaveValue("service");
   await expectEligible(page, "community", false);
   await tabTo(page, ".wizard-actions button[type=submit]");
   await page.keyboard.press("Enter");

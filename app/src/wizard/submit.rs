@@ -20,15 +20,20 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
         })
     };
     let submit = Action::new_local(|request: &ApplicationRequest| submit_application(request.clone()));
-    let pending = submit.pending();
-    Effect::new(move |_| {
-        if let Some(Ok(ApplicationCreated { status_url, .. })) = submit.value().get() {
+    // Set in the click handler itself, so a second click of a double click, arriving before
+    // the page re-renders, already finds a request under way.
+    let sending = RwSignal::new(false);
+    Effect::new(move |_| match submit.value().get() {
+        Some(Ok(ApplicationCreated { status_url, .. })) => {
             draft::clear();
             draft::go_to(&status_url);
         }
+        Some(Err(_)) => sending.set(false),
+        None => {}
     });
     let send = move |_| {
-        if !pending.get_untracked() && (confirmed.get_untracked() || !short()) {
+        if !sending.get_untracked() && (confirmed.get_untracked() || !short()) {
+            sending.set(true);
             submit.dispatch(draft.with_untracked(|d| d.for_submission()));
         }
     };
@@ -55,10 +60,10 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             type="button"
             id="submit-application"
             class="button primary"
-            prop:disabled=move || pending.get() || (short() && !confirmed.get())
+            prop:disabled=move || sending.get() || (short() && !confirmed.get())
             on:click=send
         >
-            {move || if pending.get() { td_string!(locale, submitting) } else { td_string!(locale, submit) }}
+            {move || if sending.get() { td_string!(locale, submitting) } else { td_string!(locale, submit) }}
         </button>
     }
 }
