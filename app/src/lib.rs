@@ -11,6 +11,7 @@ mod phrases;
 pub mod server;
 pub mod serverfns;
 mod shell;
+pub mod staff;
 mod wizard;
 
 pub use app::App;

@@ -11,6 +11,8 @@ pub struct Config {
     pub leptos: LeptosOptions,
     /// `sqlite:…` or `postgres:…`.
     pub database_url: String,
+    /// The address users reach the site at; `https://…` marks cookies Secure.
+    pub public_url: String,
 }
 
 /// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
@@ -18,6 +20,7 @@ pub struct Config {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 struct PortalSettings {
     data_dir: Option<PathBuf>,
+    public_url: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -43,7 +46,12 @@ impl Config {
             Ok(url) if !url.trim().is_empty() => url,
             _ => default_sqlite_url(&data_dir),
         };
-        Ok(Self { leptos, database_url })
+        let public_url = std::env::var("PORTAL_PUBLIC_URL")
+            .ok()
+            .filter(|url| !url.trim().is_empty())
+            .or(settings.portal.public_url)
+            .unwrap_or_else(|| format!("http://{}", leptos.site_addr));
+        Ok(Self { leptos, database_url, public_url })
     }
 }
 

@@ -3,13 +3,18 @@
 // The wizard page's view type is deep; resolving it during SSR needs more than the default 128.
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod api;
 pub mod applications;
+pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 mod desk;
 mod language;
+pub mod review;
 mod router;
+pub mod sessions;
 mod state;
 
 use std::future::Future;
@@ -19,7 +24,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 pub use config::Config;
-use db::Database;
+pub use db::Database;
 pub use state::AppState;
 
 /// A server bound to its address, ready to serve.
@@ -35,9 +40,20 @@ impl Server {
         let db = Database::connect(&config.database_url).await?;
         db::record_policy(&db, app::domain::current_policy()).await?;
         let tokens = applications::StatusTokens::load(&db).await?;
+        let sessions =
+            sessions::DatabaseSessionStore::new(&db).await.context("creating the session table")?;
+        let secure_cookies = config.public_url.starts_with("https://");
         let addr = config.leptos.site_addr;
         let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
-        Ok(Self { listener, state: AppState { leptos_options: config.leptos, db, tokens } })
+        Ok(Self {
+            listener,
+            state: AppState { leptos_options: config.leptos, db, tokens, sessions, secure_cookies },
+        })
+    }
+
+    /// The server's database, for tools and tests that prepare data (accounts, say).
+    pub fn database(&self) -> Database {
+        self.state.db.clone()
     }
 
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
@@ -48,8 +64,15 @@ impl Server {
     /// the database pool.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let db = self.state.db.clone();
+        // Expired sessions are deleted hourly; the task ends with the server.
+        let cleanup =
+            tokio::spawn(tower_sessions::session_store::ExpiredDeletion::continuously_delete_expired(
+                self.state.sessions.clone(),
+                tokio::time::Duration::from_secs(3600),
+            ));
         let app = router::build(self.state);
         axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await.context("serving HTTP")?;
+        cleanup.abort();
         db.close().await;
         Ok(())
     }

@@ -4,6 +4,9 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
+use clap::Parser;
+use server::cli::{Cli, Command};
+use server::db::Database;
 use server::{Config, Server};
 use tracing_subscriber::EnvFilter;
 
@@ -14,6 +17,12 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let path = std::env::var_os("PORTAL_CONFIG").map_or_else(|| PathBuf::from("Leptos.toml"), PathBuf::from);
     let config = Config::load(&path)?;
+    if let Some(Command::Reviewer(command)) = Cli::parse().command {
+        let db = Database::connect(&config.database_url).await?;
+        let outcome = server::cli::run_reviewer_command(&db, command).await;
+        db.close().await;
+        return outcome;
+    }
     let server = Server::build(config).await?;
     let addr = server.local_addr()?;
     tracing::info!("Partner Portal listening on http://{addr}");

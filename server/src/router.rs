@@ -1,7 +1,8 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::get;
+use axum::middleware;
+use axum::routing::{get, post};
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::trace::TraceLayer;
@@ -10,16 +11,19 @@ use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::state::AppState;
-use crate::{api, language};
+use crate::{api, language, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let desk: SharedDesk = Arc::new(state.clone());
+    let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
     Router::new()
         .nest("/api/v1", api::routes())
         .route("/lang/{locale}", get(language::switch))
+        .route("/login", post(sessions::sign_in))
+        .route("/logout", post(sessions::sign_out))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -27,6 +31,9 @@ pub fn build(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Sessions load before the principal is resolved from them (outer layers run first).
+        .layer(middleware::from_fn_with_state(state.clone(), sessions::resolve_principal))
+        .layer(session_layer)
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

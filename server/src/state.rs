@@ -3,6 +3,7 @@ use leptos::config::LeptosOptions;
 
 use crate::applications::StatusTokens;
 use crate::db::Database;
+use crate::sessions::DatabaseSessionStore;
 
 /// What every handler may reach.
 #[derive(Debug, Clone)]
@@ -10,6 +11,9 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Database,
     pub tokens: StatusTokens,
+    pub sessions: DatabaseSessionStore,
+    /// Whether the site is served over HTTPS (cookies are then marked Secure).
+    pub secure_cookies: bool,
 }
 
 impl FromRef<AppState> for LeptosOptions {

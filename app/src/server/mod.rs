@@ -2,6 +2,8 @@
 //! and provides it as context, so server functions reach storage without `app` depending on
 //! SQL (the dependency points from `server` to `app`, never back).
 
+pub use crate::staff::{Principal, Role, current_principal};
+
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;

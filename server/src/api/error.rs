@@ -16,11 +16,21 @@ pub struct ApiError {
     field: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fields: Vec<FieldError>,
+    /// For a stale decision: the application's version now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    current_version: Option<i64>,
 }
 
 impl ApiError {
     fn new(status: StatusCode, error: &'static str, message: impl Into<String>) -> Self {
-        Self { status, error, message: message.into(), field: None, fields: Vec::new() }
+        Self {
+            status,
+            error,
+            message: message.into(),
+            field: None,
+            fields: Vec::new(),
+            current_version: None,
+        }
     }
 
     pub fn malformed_json(message: impl Into<String>) -> Self {
@@ -66,6 +76,35 @@ impl ApiError {
     /// Unknown reference or wrong token: the same answer for both.
     pub fn application_not_found() -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", "no application with this reference and token")
+    }
+
+    /// No signed-in staff session.
+    pub fn unauthenticated() -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in as a reviewer first")
+    }
+
+    /// Signed in, but the role may not do this.
+    pub fn forbidden() -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", "your role may not do this")
+    }
+
+    /// A reviewer's decision about an application, named by reference only (no token).
+    pub fn no_such_application() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", "no application has this reference")
+    }
+
+    /// A decision made on a version that is no longer current; nothing changed.
+    pub fn stale(status: &str, version: i64) -> Self {
+        Self {
+            current_version: Some(version),
+            ..Self::new(
+                StatusCode::CONFLICT,
+                "stale_version",
+                format!(
+                    "the application changed since you saw it (now {status}, version {version}); reload it"
+                ),
+            )
+        }
     }
 
     pub fn unreadable_body() -> Self {

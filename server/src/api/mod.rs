@@ -10,6 +10,7 @@ mod eligibility;
 mod error;
 mod json_body;
 mod policy;
+mod review;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/eligibility", post(eligibility::check))
         .route("/applications", post(applications::create))
         .route("/applications/{reference}", get(applications::show))
+        .nest("/review", review::routes())
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }

@@ -18,10 +18,19 @@ macro_rules! with_pool {
 
 mod applications;
 mod connect;
+mod decisions;
 mod policies;
+mod queue;
+mod reviewers;
 mod secrets;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
 pub use connect::Database;
+pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use policies::{PolicyRecordError, record_policy};
+pub use queue::{QueueRow, queue};
+pub use reviewers::{
+    Inserted, ReviewerRecord, disable_reviewer, find_reviewer, find_reviewer_by_email, insert_reviewer,
+    list_reviewers,
+};
 pub use secrets::load_or_create_secret;

@@ -10,6 +10,8 @@ use tokio::sync::oneshot;
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
+    /// The server's own database handle, for preparing data such as staff accounts.
+    pub db: server::Database,
     data_dir: Option<TempDir>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -25,7 +27,11 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         .site_root(data_dir.path().join("site").display().to_string())
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
-    Config { leptos, database_url: server::config::default_sqlite_url(&data_dir.path().join("db")) }
+    Config {
+        leptos,
+        database_url: server::config::default_sqlite_url(&data_dir.path().join("db")),
+        public_url: "http://127.0.0.1".to_owned(),
+    }
 }
 
 impl TestApp {
@@ -38,6 +44,7 @@ impl TestApp {
         let config = adjust(config_for(&data_dir));
         let server = Server::build(config).await.expect("server starts");
         let addr = server.local_addr().expect("bound");
+        let db = server.database();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server.run(async {
             let _ = stopped.await;
@@ -46,7 +53,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("HTTP client");
-        Self { addr, client, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
+        Self { addr, client, db, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
     }
 
     pub fn url(&self, path: &str) -> String {

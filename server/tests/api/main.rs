@@ -7,5 +7,6 @@ mod helpers;
 mod language;
 mod pages;
 mod policy;
+mod review;
 mod server_functions;
 mod storage;

@@ -1,0 +1,93 @@
+//! Reviewers' decisions: a guarded state change, its history entry and, on approval, the
+//! partner record, in one transaction.
+
+use super::Database;
+
+/// A decision as storage applies it.
+pub struct NewDecision<'a> {
+    pub reference: &'a str,
+    /// The version the reviewer saw; the change applies only if it is still current.
+    pub seen_version: i64,
+    /// `approved`, `rejected` or `info_requested`.
+    pub status: &'a str,
+    pub actor: &'a str,
+    pub note: &'a str,
+    pub now: &'a str,
+    pub partner: Option<NewPartner<'a>>,
+}
+
+pub struct NewPartner<'a> {
+    pub category: &'a str,
+    pub enterprise_level: Option<&'a str>,
+    pub term_start: &'a str,
+    pub term_end: &'a str,
+}
+
+/// What [`apply_decision`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Applied {
+    Done {
+        version: i64,
+    },
+    NotFound,
+    /// The application changed since the reviewer saw it, or is decided already.
+    Stale {
+        status: String,
+        version: i64,
+    },
+}
+
+/// Open applications (not yet approved or rejected) may be decided.
+const UPDATE_IF_CURRENT: &str = "
+    UPDATE applications SET status = $1, version = version + 1, updated_at = $2
+    WHERE reference = $3 AND version = $4 AND status IN ('submitted', 'resubmitted', 'info_requested')
+    RETURNING id, version";
+const INSERT_EVENT: &str =
+    "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
+const INSERT_PARTNER: &str = "
+    INSERT INTO partners (application_id, category, enterprise_level, status, term_start, term_end, created_at)
+    VALUES ($1, $2, $3, 'active', $4, $5, $6)";
+const SELECT_CURRENT: &str = "SELECT status, version FROM applications WHERE reference = $1";
+
+pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result<Applied, sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let updated: Option<(i64, i64)> = sqlx::query_as(UPDATE_IF_CURRENT)
+            .bind(decision.status)
+            .bind(decision.now)
+            .bind(decision.reference)
+            .bind(decision.seen_version)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some((id, version)) = updated else {
+            tx.rollback().await?;
+            let current: Option<(String, i64)> =
+                sqlx::query_as(SELECT_CURRENT).bind(decision.reference).fetch_optional(pool).await?;
+            return Ok(match current {
+                Some((status, version)) => Applied::Stale { status, version },
+                None => Applied::NotFound,
+            });
+        };
+        sqlx::query(INSERT_EVENT)
+            .bind(id)
+            .bind(decision.now)
+            .bind(decision.status)
+            .bind(decision.actor)
+            .bind(decision.note)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(partner) = &decision.partner {
+            sqlx::query(INSERT_PARTNER)
+                .bind(id)
+                .bind(partner.category)
+                .bind(partner.enterprise_level)
+                .bind(partner.term_start)
+                .bind(partner.term_end)
+                .bind(decision.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(Applied::Done { version })
+    })
+}

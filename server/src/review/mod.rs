@@ -1,0 +1,5 @@
+//! The reviewers' side: deciding applications.
+
+mod decide;
+
+pub use decide::{DecideError, Decision, decide};

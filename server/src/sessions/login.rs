@@ -1,0 +1,78 @@
+use axum::Form;
+use axum::extract::State;
+use axum::response::Redirect;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::resolve::{SIGNED_IN, SignedIn};
+use crate::accounts;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    /// Where to go after signing in: a path on this site only.
+    #[serde(default)]
+    next: String,
+}
+
+/// `POST /login`. A new session id is issued on success (no fixation); a failure says only
+/// that the email or password was wrong, and is logged without either.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<LoginForm>,
+) -> Redirect {
+    let next = local_path(&form.next).unwrap_or("/review").to_owned();
+    match accounts::authenticate(&state.db, &form.email, form.password).await {
+        Ok(Some(reviewer)) => {
+            let signed_in = SignedIn {
+                reviewer_id: reviewer.id,
+                since: time::OffsetDateTime::now_utc().unix_timestamp(),
+            };
+            let stored = match session.cycle_id().await {
+                Ok(()) => session.insert(SIGNED_IN, signed_in).await,
+                Err(error) => Err(error),
+            };
+            match stored {
+                Ok(()) => {
+                    tracing::info!(reviewer = reviewer.id, "signed in");
+                    Redirect::to(&next)
+                }
+                Err(error) => {
+                    tracing::error!(%error, "could not store the session");
+                    Redirect::to(&login_again(&next, "unavailable"))
+                }
+            }
+        }
+        Ok(None) => {
+            tracing::warn!("sign-in refused: wrong email or password");
+            Redirect::to(&login_again(&next, "failed"))
+        }
+        Err(error) => {
+            tracing::error!(%error, "sign-in could not be checked");
+            Redirect::to(&login_again(&next, "unavailable"))
+        }
+    }
+}
+
+/// `POST /logout`: the session is deleted from the store, not only forgotten by the browser.
+pub async fn sign_out(session: Session) -> Redirect {
+    if let Err(error) = session.flush().await {
+        tracing::error!(%error, "could not delete the session");
+    }
+    Redirect::to("/login?signed_out=1")
+}
+
+fn login_again(next: &str, reason: &str) -> String {
+    let next = percent_encoding::utf8_percent_encode(next, percent_encoding::NON_ALPHANUMERIC);
+    format!("/login?{reason}=1&next={next}")
+}
+
+/// `raw` if it is a path on this site (`/…`, not `//…`, which browsers read as another host).
+fn local_path(raw: &str) -> Option<&str> {
+    (raw.starts_with('/') && !raw.starts_with("//") && !raw.contains('\\')).then_some(raw)
+}

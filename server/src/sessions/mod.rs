@@ -1,0 +1,15 @@
+//! Staff sessions: stored in the database (so any instance can serve any request), resolved
+//! on every request into the signed-in [`app::server::Principal`], if any.
+
+mod login;
+mod resolve;
+mod store;
+
+pub use login::{sign_in, sign_out};
+pub use resolve::resolve_principal;
+pub use store::{DatabaseSessionStore, session_layer};
+
+/// Signed out after this long without a request…
+pub const IDLE_TIMEOUT_HOURS: i64 = 8;
+/// …and after this long in any case, however active.
+pub const ABSOLUTE_TIMEOUT_HOURS: i64 = 12;
