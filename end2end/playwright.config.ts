@@ -8,8 +8,10 @@ import { join, resolve } from "node:path";
 const chromium = execSync("command -v chromium", { encoding: "utf8" }).trim();
 const port = Number(process.env.E2E_PORT ?? 3210);
 const root = resolve(__dirname, "..");
-// A fresh database for every run.
-const dataDir = mkdtempSync(join(tmpdir(), "partner-portal-e2e-"));
+// A fresh database for every run. Made once, in the main process: workers load this file
+// again and inherit the variable, so tests can reach the same data (to add a reviewer).
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "partner-portal-e2e-"));
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "./tests",

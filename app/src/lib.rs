@@ -1,5 +1,8 @@
 //! Partner Portal: the programme's rules, the shared wire types, and the Leptos pages.
 
+// The wizard page's view type is deep; resolving it during SSR needs more than the default 128.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod domain;
 

@@ -1,10 +1,10 @@
 //! The server's side of `app::server::ApplicationDesk`: what server functions may ask of storage.
 
-use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus};
+use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus, Resubmission};
 use app::server::{ApplicationDesk, DeskFuture};
-use app::serverfns::AppError;
+use app::serverfns::{AppError, FieldProblem};
 
-use crate::applications::{self, SubmitError};
+use crate::applications::{self, ResubmitError, SubmitError};
 use crate::state::AppState;
 
 impl ApplicationDesk for AppState {
@@ -29,4 +29,48 @@ impl ApplicationDesk for AppState {
             })
         })
     }
+
+    fn resubmit<'a>(
+        &'a self,
+        resubmission: &'a Resubmission,
+        request: &'a ApplicationRequest,
+    ) -> DeskFuture<'a, ApplicationCreated> {
+        Box::pin(async move {
+            let Resubmission { reference, token, answer } = resubmission;
+            applications::resubmit(&self.db, reference, token, answer, request).await.map_err(|error| {
+                match error {
+                    ResubmitError::NotFound => AppError::NotFound,
+                    ResubmitError::NotAwaitingInformation => AppError::NotAllowedNow,
+                    ResubmitError::AnswerRequired => answer_problem("required", "is required"),
+                    ResubmitError::AnswerTooLong => answer_problem("too_long", "is too long"),
+                    ResubmitError::Invalid(errors) => AppError::from(errors.0),
+                    error @ (ResubmitError::Storage(_) | ResubmitError::Clock) => {
+                        tracing::error!(%error, "resubmitting an application");
+                        AppError::Internal
+                    }
+                }
+            })
+        })
+    }
+
+    fn stored_request<'a>(
+        &'a self,
+        reference: &'a str,
+        token: &'a str,
+    ) -> DeskFuture<'a, Option<ApplicationRequest>> {
+        Box::pin(async move {
+            applications::stored_request(&self.db, reference, token).await.map_err(|error| {
+                tracing::error!(%error, "reading an application to resubmit");
+                AppError::Internal
+            })
+        })
+    }
+}
+
+fn answer_problem(code: &str, message: &str) -> AppError {
+    AppError::Validation(vec![FieldProblem {
+        field: "answer".to_owned(),
+        code: code.to_owned(),
+        message: message.to_owned(),
+    }])
 }

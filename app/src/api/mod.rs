@@ -5,8 +5,10 @@ mod application_request;
 mod application_status;
 mod eligibility_request;
 mod policy_document;
+mod resubmission;
 
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use policy_document::PolicyDocument;
+pub use resubmission::Resubmission;

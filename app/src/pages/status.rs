@@ -33,7 +33,10 @@ pub fn StatusPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p>{t!(i18n, status_loading)}</p> }>
                 {move || Suspend::new(async move {
                     match status.await {
-                        Ok(found) => view! { <StatusDetails status=found /> }.into_any(),
+                        Ok(found) => {
+                            let token = query.read_untracked().get("token").unwrap_or_default();
+                            view! { <StatusDetails status=found token /> }.into_any()
+                        }
                         Err(AppError::NotFound) => view! { <UnknownApplication /> }.into_any(),
                         Err(_) => view! { <p role="alert">{t!(i18n, status_error)}</p> }.into_any(),
                     }
@@ -54,7 +57,7 @@ fn UnknownApplication() -> impl IntoView {
 }
 
 #[component]
-fn StatusDetails(status: ApplicationStatus) -> impl IntoView {
+fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let ApplicationStatus {
         reference,
@@ -67,6 +70,10 @@ fn StatusDetails(status: ApplicationStatus) -> impl IntoView {
         ..
     } = status;
     let version = policy_version;
+    let reference_for_link = reference.clone();
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
     view! {
         <h1>{t!(i18n, status_title, reference)}</h1>
         <p class="hint">{t!(i18n, status_private_note)}</p>
@@ -86,6 +93,21 @@ fn StatusDetails(status: ApplicationStatus) -> impl IntoView {
                 }}
             </dd>
         </dl>
+        {(state == ApplicationState::InfoRequested).then(|| {
+            let asked = history.iter().rev().find(|e| e.kind == "info_requested").and_then(|e| e.note.clone());
+            let answer_link = format!(
+                "/apply?resubmit={}&token={}",
+                encode(&reference_for_link),
+                encode(&token),
+            );
+            view! {
+                <section class="info-request" aria-labelledby="info-request-title">
+                    <h2 id="info-request-title">{t!(i18n, status_info_requested_title)}</h2>
+                    {asked.map(|message| view! { <blockquote>{message}</blockquote> })}
+                    <p><a class="button primary" href=answer_link>{t!(i18n, status_answer_link)}</a></p>
+                </section>
+            }
+        })}
         <h2>{t!(i18n, status_history)}</h2>
         <ol class="history">
             {history.into_iter().map(|event| view! { <HistoryEntry event /> }).collect_view()}

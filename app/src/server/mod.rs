@@ -8,7 +8,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus};
+use crate::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus, Resubmission};
 use crate::serverfns::AppError;
 
 /// A boxed future: trait objects cannot have `async fn` methods yet.
@@ -20,6 +20,22 @@ pub trait ApplicationDesk: Send + Sync {
 
     /// The status of `reference` if `token` is its status token, else `None`.
     fn status<'a>(&'a self, reference: &'a str, token: &'a str) -> DeskFuture<'a, Option<ApplicationStatus>>;
+
+    /// Replaces an application awaiting information with the edited `request`, evaluated
+    /// again, recording the applicant's answer.
+    fn resubmit<'a>(
+        &'a self,
+        resubmission: &'a Resubmission,
+        request: &'a ApplicationRequest,
+    ) -> DeskFuture<'a, ApplicationCreated>;
+
+    /// The stored application, to edit, if `token` is its status token and the reviewers
+    /// are waiting for more information.
+    fn stored_request<'a>(
+        &'a self,
+        reference: &'a str,
+        token: &'a str,
+    ) -> DeskFuture<'a, Option<ApplicationRequest>>;
 }
 
 /// How the desk travels through Leptos context.

@@ -17,6 +17,10 @@ pub enum AppError {
     NotFound,
     #[error("something went wrong on our side; please try again")]
     Internal,
+    /// The application is not in a state that allows this (say, a resubmission after the
+    /// reviewers decided).
+    #[error("the application cannot be changed now")]
+    NotAllowedNow,
     /// The request did not reach the function or its answer did not come back (offline,
     /// server restarting): the caller may retry.
     #[error("could not reach the server: {0}")]

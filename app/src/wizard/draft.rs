@@ -60,6 +60,9 @@ impl Step {
 pub struct WizardDraft {
     pub step: Step,
     pub request: ApplicationRequest,
+    /// When sending again after the reviewers asked for more: the applicant's answer.
+    #[serde(default)]
+    pub answer: String,
 }
 
 impl WizardDraft {
@@ -82,46 +85,53 @@ impl WizardDraft {
     }
 }
 
-/// Local storage key; bump the version when the draft's shape changes incompatibly.
-const STORAGE_KEY: &str = "partner-portal.application-draft.v1";
+/// Local storage key of a new application; bump the version when the draft's shape changes
+/// incompatibly.
+pub const NEW_APPLICATION_KEY: &str = "partner-portal.application-draft.v1";
+
+/// Local storage key of the edits to an application being sent again.
+pub fn resubmission_key(reference: &str) -> String {
+    format!("partner-portal.resubmission.{reference}.v1")
+}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved draft, if any (browser only; a damaged one is ignored).
-pub fn load() -> Option<WizardDraft> {
-    let text = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+/// The draft saved under `key`, if any (browser only; a damaged one is ignored).
+fn load(key: &str) -> Option<WizardDraft> {
+    let text = storage()?.get_item(key).ok().flatten()?;
     serde_json::from_str(&text).ok()
 }
 
-pub fn save(draft: &WizardDraft) {
+pub fn save(key: &str, draft: &WizardDraft) {
     if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(draft)) {
         // A full or disabled storage only loses the resume feature, never the page.
-        let _ = storage.set_item(STORAGE_KEY, &text);
+        let _ = storage.set_item(key, &text);
     }
 }
 
-pub fn clear() {
+pub fn clear(key: &str) {
     if let Some(storage) = storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
+        // Nothing to undo if storage is unavailable: there was nothing saved either.
+        let _ = storage.remove_item(key);
     }
 }
 
-/// The saved draft, or a new one; either way with a submission key, made once per
-/// application so a retried or repeated submit is recognised by the server.
-pub fn load_or_start() -> WizardDraft {
-    let mut draft = load().unwrap_or_default();
+/// The draft saved under `key`, or `initial`; either way with a submission key, made once
+/// per application so a retried or repeated submit is recognised by the server.
+pub fn load_or_start(key: &str, initial: WizardDraft) -> WizardDraft {
+    let mut draft = load(key).unwrap_or(initial);
     if draft.request.submission_key.is_none() {
         draft.request.submission_key = new_submission_key();
     }
     draft
 }
 
-/// An empty draft with a new submission key; the saved one is deleted.
-pub fn start_over() -> WizardDraft {
-    clear();
-    load_or_start()
+/// `initial` again (with a new submission key); the saved draft is deleted.
+pub fn start_over(key: &str, initial: WizardDraft) -> WizardDraft {
+    clear(key);
+    load_or_start(key, initial)
 }
 
 /// A fresh submission key: a random UUID from the browser's cryptographic generator.

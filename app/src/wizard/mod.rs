@@ -15,8 +15,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use serde::{Deserialize, Serialize};
+
+use crate::api::ApplicationRequest;
 use crate::domain::{Evaluation, FieldError, current_policy, evaluate};
 use crate::i18n::{Locale, td_string, use_i18n};
+use crate::serverfns::applications::application_for_resubmission;
 pub use draft::{Step, WizardDraft};
 use panel::EligibilityPanel;
 use steps::{CategoryStep, CompanyStep, DeclarationsStep, EngineersStep, ReviewStep};
@@ -25,13 +29,60 @@ use submit::SubmitControls;
 #[component]
 pub fn ApplyPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
+    let query = leptos_router::hooks::use_query_map();
+    let link = query.with_untracked(|q| q.get("resubmit").zip(q.get("token")));
+    match link {
+        None => view! {
+            <section class="apply">
+                <h1>{td_string!(locale, apply_title)}</h1>
+                <p class="lead">{td_string!(locale, apply_intro)}</p>
+                <ApplyWizard locale resubmit=None />
+            </section>
+        }
+        .into_any(),
+        Some((reference, token)) => view! { <ResubmitPage locale reference token /> }.into_any(),
+    }
+}
+
+/// `/apply?resubmit=REF&token=…`: the stored application in the wizard, to edit and send
+/// again after the reviewers asked for more.
+#[component]
+fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoView {
+    let stored =
+        Resource::new_blocking(
+            move || (reference.clone(), token.clone()),
+            |(reference, token)| async move {
+                application_for_resubmission(reference.clone(), token.clone())
+                    .await
+                    .map(|request| Resubmitting { reference, token, request })
+            },
+        );
     view! {
         <section class="apply">
-            <h1>{td_string!(locale, apply_title)}</h1>
-            <p class="lead">{td_string!(locale, apply_intro)}</p>
-            <ApplyWizard locale />
+            <h1>{td_string!(locale, resubmit_title)}</h1>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match stored.await {
+                        Ok(start) => view! {
+                            <p class="lead">{td_string!(locale, resubmit_intro)}</p>
+                            <ApplyWizard locale resubmit=Some(start) />
+                        }
+                        .into_any(),
+                        Err(_) => view! { <p role="alert">{td_string!(locale, submit_not_allowed_now)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
         </section>
     }
+}
+
+/// An application being edited to be sent again: which one, its private token, and what
+/// was stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resubmitting {
+    pub reference: String,
+    pub token: String,
+    pub request: ApplicationRequest,
 }
 
 /// What every step needs: the draft, and which errors to show.
@@ -39,6 +90,10 @@ pub fn ApplyPage() -> impl IntoView {
 pub struct WizardContext {
     pub locale: Locale,
     pub draft: RwSignal<WizardDraft>,
+    /// Sending an application again after the reviewers asked for more: reference, token.
+    pub resubmitting: StoredValue<Option<(String, String)>>,
+    /// Where the draft is kept in the browser.
+    pub storage_key: StoredValue<String>,
     errors: Memo<Vec<FieldError>>,
     attempted: RwSignal<BTreeSet<Step>>,
 }
@@ -54,18 +109,28 @@ impl WizardContext {
 }
 
 #[island]
-fn ApplyWizard(locale: Locale) -> impl IntoView {
-    let draft = RwSignal::new(WizardDraft::default());
+fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView {
+    let (storage_key, initial, resubmitting) = match resubmit {
+        Some(Resubmitting { reference, token, request }) => (
+            draft::resubmission_key(&reference),
+            WizardDraft { request, ..Default::default() },
+            Some((reference, token)),
+        ),
+        None => (draft::NEW_APPLICATION_KEY.to_owned(), WizardDraft::default(), None),
+    };
+    let storage_key = StoredValue::new(storage_key);
+    let initial = StoredValue::new(initial);
+    let draft = RwSignal::new(initial.get_value());
     let live = RwSignal::new(false);
     // Browser only (effects never run on the server): resume the saved draft, then keep it.
     Effect::new(move |_| {
-        draft.set(draft::load_or_start());
+        draft.set(draft::load_or_start(&storage_key.read_value(), initial.get_value()));
         live.set(true);
     });
     Effect::new(move |_| {
         let current = draft.get();
         if live.get_untracked() {
-            draft::save(&current);
+            draft::save(&storage_key.read_value(), &current);
         }
     });
     let step = Memo::new(move |_| draft.with(|d| d.step));
@@ -78,7 +143,14 @@ fn ApplyWizard(locale: Locale) -> impl IntoView {
     });
     let errors = Memo::new(move |_| draft.with(|d| d.request.parse().err().map(|e| e.0).unwrap_or_default()));
     let attempted = RwSignal::new(BTreeSet::<Step>::new());
-    let wizard = WizardContext { locale, draft, errors, attempted };
+    let wizard = WizardContext {
+        locale,
+        draft,
+        resubmitting: StoredValue::new(resubmitting),
+        storage_key,
+        errors,
+        attempted,
+    };
     let go = move |to: Step| draft.update(|d| d.step = to);
     let next = move || {
         let here = step.get_untracked();
@@ -101,7 +173,7 @@ fn ApplyWizard(locale: Locale) -> impl IntoView {
     let start_over = move |_| {
         if draft::confirm(td_string!(locale, start_over_confirm)) {
             attempted.set(BTreeSet::new());
-            draft.set(draft::start_over());
+            draft.set(draft::start_over(&storage_key.read_value(), initial.get_value()));
         }
     };
     let total = Step::ALL.len();

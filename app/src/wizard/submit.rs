@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{WizardContext, draft};
-use crate::api::{ApplicationCreated, ApplicationRequest};
+use crate::api::{ApplicationCreated, ApplicationRequest, Resubmission};
 use crate::domain::Evaluation;
 use crate::i18n::{Locale, td_string};
 use crate::serverfns::AppError;
@@ -19,13 +19,15 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             e.as_ref().is_some_and(|e| e.requested.is_some_and(|tier| !e.results.get(tier).eligible))
         })
     };
-    let submit = Action::new_local(|request: &ApplicationRequest| submit_application(request.clone()));
+    let submit = Action::new_local(|(request, resubmission): &(ApplicationRequest, Option<Resubmission>)| {
+        submit_application(request.clone(), resubmission.clone())
+    });
     // Set in the click handler itself, so a second click of a double click, arriving before
     // the page re-renders, already finds a request under way.
     let sending = RwSignal::new(false);
     Effect::new(move |_| match submit.value().get() {
         Some(Ok(ApplicationCreated { status_url, .. })) => {
-            draft::clear();
+            draft::clear(&wizard.storage_key.read_value());
             draft::go_to(&status_url);
         }
         Some(Err(_)) => sending.set(false),
@@ -34,13 +36,31 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
     let send = move |_| {
         if !sending.get_untracked() && (confirmed.get_untracked() || !short()) {
             sending.set(true);
-            submit.dispatch(draft.with_untracked(|d| d.for_submission()));
+            let resubmission = wizard.resubmitting.get_value().map(|(reference, token)| Resubmission {
+                reference,
+                token,
+                answer: draft.with_untracked(|d| d.answer.clone()),
+            });
+            submit.dispatch((draft.with_untracked(|d| d.for_submission()), resubmission));
         }
     };
     let failure = move || {
         submit.value().with(|v| v.as_ref().and_then(|r| r.as_ref().err()).map(|e| failure_text(locale, e)))
     };
+    let resubmitting = wizard.resubmitting.with_value(Option::is_some);
     view! {
+        <div class="field" hidden=!resubmitting>
+            <label for="answer">{td_string!(locale, resubmit_answer)}</label>
+            <textarea
+                id="answer"
+                rows="5"
+                prop:value=move || draft.with(|d| d.answer.clone())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    draft.update(|d| d.answer = text)
+                }
+            ></textarea>
+        </div>
         <div class="warning" role="alert" hidden=move || !short()>
             <p>{td_string!(locale, ineligible_warning)}</p>
             <label class="choice">
@@ -60,10 +80,17 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             type="button"
             id="submit-application"
             class="button primary"
-            prop:disabled=move || sending.get() || (short() && !confirmed.get())
+            prop:disabled=move || {
+                sending.get() || (short() && !confirmed.get())
+                    || (resubmitting && draft.with(|d| d.answer.trim().is_empty()))
+            }
             on:click=send
         >
-            {move || if sending.get() { td_string!(locale, submitting) } else { td_string!(locale, submit) }}
+            {move || match (sending.get(), resubmitting) {
+                (true, _) => td_string!(locale, submitting),
+                (false, true) => td_string!(locale, resubmit_submit),
+                (false, false) => td_string!(locale, submit),
+            }}
         </button>
     }
 }
@@ -78,6 +105,7 @@ fn failure_text(locale: Locale, error: &AppError) -> String {
             format!("{} {}", td_string!(locale, submit_fix_fields), listed.join("; "))
         }
         AppError::Transport(_) => td_string!(locale, submit_failed_network).to_owned(),
+        AppError::NotAllowedNow => td_string!(locale, submit_not_allowed_now).to_owned(),
         AppError::NotFound | AppError::Internal => td_string!(locale, submit_failed).to_owned(),
     }
 }

@@ -8,7 +8,7 @@ use app::api::ApplicationRequest;
 
 use super::ApiError;
 use super::json_body::JsonBody;
-use crate::applications::{SubmitError, status, submit};
+use crate::applications::{ResubmitError, SubmitError, resubmit, status, submit};
 use crate::state::AppState;
 
 /// Tells a client its retry was recognised and nothing new was stored.
@@ -49,17 +49,51 @@ pub async fn show(
     Query(query): Query<TokenQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
+    let token = status_token(&headers, &query)?;
+    match status(&state.db, &reference, token).await {
+        Ok(Some(found)) => Ok(Json(found).into_response()),
+        Ok(None) => Err(ApiError::application_not_found()),
+        Err(error) => Err(ApiError::internal(&error)),
+    }
+}
+
+/// The status token from `Authorization: Bearer …` or `?token=…`; a missing one answers
+/// like a wrong one.
+fn status_token<'a>(headers: &'a HeaderMap, query: &'a TokenQuery) -> Result<&'a str, ApiError> {
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
         .map(str::trim);
-    let Some(token) = bearer.or(query.token.as_deref()).filter(|t| !t.is_empty()) else {
-        return Err(ApiError::application_not_found());
-    };
-    match status(&state.db, &reference, token).await {
-        Ok(Some(found)) => Ok(Json(found).into_response()),
-        Ok(None) => Err(ApiError::application_not_found()),
-        Err(error) => Err(ApiError::internal(&error)),
+    bearer.or(query.token.as_deref()).filter(|t| !t.is_empty()).ok_or_else(ApiError::application_not_found)
+}
+
+/// The body of a resubmission: the applicant's answer and the whole edited application.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResubmissionRequest {
+    answer: String,
+    application: ApplicationRequest,
+}
+
+/// `POST /api/v1/applications/{reference}/resubmissions` with the status token: replaces an
+/// application the reviewers asked more about, evaluated again; 200 with the same status
+/// link; 409 when it is not awaiting information; 404 for a wrong token.
+pub async fn resubmit_application(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    Query(query): Query<TokenQuery>,
+    headers: HeaderMap,
+    JsonBody(body): JsonBody<ResubmissionRequest>,
+) -> Result<Response, ApiError> {
+    let token = status_token(&headers, &query)?;
+    match resubmit(&state.db, &reference, token, &body.answer, &body.application).await {
+        Ok(done) => Ok(Json(done).into_response()),
+        Err(ResubmitError::NotFound) => Err(ApiError::application_not_found()),
+        Err(ResubmitError::NotAwaitingInformation) => Err(ApiError::not_awaiting_information()),
+        Err(ResubmitError::AnswerRequired) => Err(ApiError::invalid_field("answer".into(), "is required")),
+        Err(ResubmitError::AnswerTooLong) => Err(ApiError::invalid_field("answer".into(), "is too long")),
+        Err(ResubmitError::Invalid(errors)) => Err(ApiError::validation(errors.0)),
+        Err(error @ (ResubmitError::Storage(_) | ResubmitError::Clock)) => Err(ApiError::internal(&error)),
     }
 }

@@ -107,6 +107,15 @@ impl ApiError {
         }
     }
 
+    /// A resubmission for an application the reviewers are not waiting on.
+    pub fn not_awaiting_information() -> Self {
+        Self::new(
+            StatusCode::CONFLICT,
+            "not_awaiting_information",
+            "the reviewers are not waiting for more information on this application",
+        )
+    }
+
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
     }

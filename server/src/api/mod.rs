@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/eligibility", post(eligibility::check))
         .route("/applications", post(applications::create))
         .route("/applications/{reference}", get(applications::show))
+        .route("/applications/{reference}/resubmissions", post(applications::resubmit_application))
         .nest("/review", review::routes())
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -3,10 +3,12 @@
 //! function both go through here.
 
 mod reference;
+mod resubmit;
 mod status;
 mod submit;
 mod tokens;
 
+pub use resubmit::{ResubmitError, resubmit, stored_request};
 pub use status::{StatusError, status};
 pub use submit::{SubmitError, Submitted, submit};
 pub use tokens::StatusTokens;

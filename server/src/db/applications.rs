@@ -1,5 +1,5 @@
 use app::api::Submission;
-use app::domain::{Evaluation, Policy, Qualification};
+use app::domain::{Evaluation, Policy};
 
 use super::Database;
 
@@ -36,15 +36,50 @@ const INSERT_APPLICATION: &str = "
     VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
     ON CONFLICT (submission_key_hash) DO NOTHING
     RETURNING id";
-const INSERT_ENGINEER: &str = "
+pub(crate) const INSERT_ENGINEER: &str = "
     INSERT INTO application_engineers
         (application_id, position, name, certificate_id, track, certification, lecturer)
     VALUES ($1, $2, $3, $4, $5, $6, $7)";
-const INSERT_DECLARATION: &str = "
+pub(crate) const INSERT_DECLARATION: &str = "
     INSERT INTO application_declarations (application_id, declaration, accepted, wording_version)
     VALUES ($1, $2, $3, $4)";
 const INSERT_EVENT: &str =
     "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, NULL)";
+/// Inserts an application's engineers and the declarations its requested tier needs (with
+/// their wording version), inside the caller's transaction. A macro because the body is
+/// compiled once per database backend, like [`with_pool!`].
+macro_rules! insert_roster {
+    ($tx:expr, $id:expr, $submission:expr, $policy:expr, $requested:expr) => {{
+        for (position, engineer) in (0_i64..).zip(&$submission.draft.engineers) {
+            let (track, certification) = match engineer.qualification {
+                app::domain::Qualification::Automation(held) => ("automation", Some(held.key())),
+                app::domain::Qualification::Development => ("development", None),
+            };
+            sqlx::query($crate::db::applications::INSERT_ENGINEER)
+                .bind($id)
+                .bind(position)
+                .bind(engineer.name.as_ref().map_or("", |n| n.as_str()))
+                .bind(engineer.certificate_id.as_str())
+                .bind(track)
+                .bind(certification)
+                .bind(engineer.lecturer)
+                .execute($tx)
+                .await?;
+        }
+        let required = $requested.map(|tier| $policy.rule(tier).declarations).unwrap_or(&[]);
+        for declaration in required {
+            sqlx::query($crate::db::applications::INSERT_DECLARATION)
+                .bind($id)
+                .bind(declaration.key())
+                .bind($submission.draft.declarations.contains(declaration))
+                .bind(i64::from($policy.declaration_wording_version))
+                .execute($tx)
+                .await?;
+        }
+    }};
+}
+pub(crate) use insert_roster;
+
 const SELECT_BY_KEY: &str = "SELECT reference FROM applications WHERE submission_key_hash = $1";
 
 /// Stores an application with its roster, declarations, verdict and first history entry in
@@ -90,32 +125,7 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Stored::ReferenceTaken),
             Err(e) => return Err(e),
         };
-        for (position, engineer) in (0_i64..).zip(&draft.engineers) {
-            let (track, certification) = match engineer.qualification {
-                Qualification::Automation(held) => ("automation", Some(held.key())),
-                Qualification::Development => ("development", None),
-            };
-            sqlx::query(INSERT_ENGINEER)
-                .bind(id)
-                .bind(position)
-                .bind(engineer.name.as_ref().map_or("", |n| n.as_str()))
-                .bind(engineer.certificate_id.as_str())
-                .bind(track)
-                .bind(certification)
-                .bind(engineer.lecturer)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let required = requested.map(|tier| new.policy.rule(tier).declarations).unwrap_or(&[]);
-        for declaration in required {
-            sqlx::query(INSERT_DECLARATION)
-                .bind(id)
-                .bind(declaration.key())
-                .bind(draft.declarations.contains(declaration))
-                .bind(i64::from(new.policy.declaration_wording_version))
-                .execute(&mut *tx)
-                .await?;
-        }
+        insert_roster!(&mut *tx, id, new.submission, new.policy, new.evaluation.requested);
         sqlx::query(INSERT_EVENT).bind(id).bind(new.now).bind("submitted").bind("applicant").execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(Stored::Created)

@@ -21,6 +21,7 @@ mod connect;
 mod decisions;
 mod policies;
 mod queue;
+mod resubmissions;
 mod reviewers;
 mod secrets;
 
@@ -29,6 +30,9 @@ pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use policies::{PolicyRecordError, record_policy};
 pub use queue::{QueueRow, queue};
+pub use resubmissions::{
+    Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
+};
 pub use reviewers::{
     Inserted, ReviewerRecord, disable_reviewer, find_reviewer, find_reviewer_by_email, insert_reviewer,
     list_reviewers,

@@ -309,3 +309,86 @@ async fn with_sqlite<T>(
         server::Database::Postgres(_) => unreachable!("these tests run on SQLite"),
     }
 }
+
+#[tokio::test]
+async fn the_applicant_answers_a_request_for_information_and_is_evaluated_again() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    let (reference, status_path) = submit(&app, "review-key-resubmit-0001").await;
+    let token = status_path.split("token=").nth(1).expect("token").to_owned();
+    let resubmissions = format!("/api/v1/applications/{reference}/resubmissions?token={token}");
+
+    // Not before the reviewers ask.
+    let early = app.post_json(&resubmissions, &json!({"answer": "x", "application": {}})).await;
+    assert_eq!(early.status(), StatusCode::CONFLICT);
+
+    decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 1, "decision": "request_info",
+        "message": "Is your Trial roster complete?"}),
+    )
+    .await;
+
+    // The wizard gets the stored application back to edit.
+    let stored: Value = app
+        .post_json("/fn/application_for_resubmission", &json!({}))
+        .await
+        .json()
+        .await
+        .unwrap_or(Value::Null);
+    assert!(stored.get("company").is_none(), "no application without reference and token");
+    let stored: Value = app
+        .client
+        .post(app.url("/fn/application_for_resubmission"))
+        .form(&[("reference", reference.as_str()), ("token", token.as_str())])
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(stored["company"]["legal_name"], "Review Test Ltd");
+    assert_eq!(stored["engineers"].as_array().expect("engineers").len(), 6);
+
+    // The edited application: two engineers fewer, so no longer eligible; wrong token first.
+    let mut edited = stored.clone();
+    edited["engineers"].as_array_mut().expect("engineers").truncate(4);
+    let wrong = app
+        .post_json(
+            &format!("/api/v1/applications/{reference}/resubmissions?token=0000"),
+            &json!({"answer": "Here it is.", "application": edited}),
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    let no_answer = app.post_json(&resubmissions, &json!({"answer": " ", "application": edited})).await;
+    assert_eq!(no_answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let sent = app
+        .post_json(
+            &resubmissions,
+            &json!({"answer": "Two left us; here is the roster.", "application": edited}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::OK);
+    let status = public_status(&app, &status_path).await;
+    assert_eq!(status["status"], "resubmitted");
+    assert_eq!(status["requested_eligible"], false, "evaluated again: 2 of 3 Service engineers now");
+    let history = status["history"].as_array().expect("history");
+    assert_eq!(history.last().expect("entry")["kind"], "resubmitted");
+    assert_eq!(history.last().expect("entry")["note"], "Two left us; here is the roster.");
+
+    // Sent once: a second time is refused, and the reviewers' version moved on (3).
+    let again = app.post_json(&resubmissions, &json!({"answer": "again", "application": edited})).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    let approve = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 3, "decision": "reject", "reason": "Short of the Trial numbers."}),
+    )
+    .await;
+    assert_eq!(approve.status(), StatusCode::OK);
+}

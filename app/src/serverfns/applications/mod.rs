@@ -2,4 +2,4 @@ mod get_status;
 mod submit;
 
 pub use get_status::get_application_status;
-pub use submit::submit_application;
+pub use submit::{application_for_resubmission, submit_application};

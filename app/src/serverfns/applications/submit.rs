@@ -1,13 +1,30 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
-use crate::api::{ApplicationCreated, ApplicationRequest};
+use crate::api::{ApplicationCreated, ApplicationRequest, Resubmission};
 use crate::serverfns::AppError;
 
 /// The wizard's submit. The server parses and validates everything again and evaluates with
-/// the same engine; the same submission key again returns the first application.
+/// the same engine; the same submission key again returns the first application. With
+/// `resubmission`, the application it names (awaiting information) is replaced instead.
 #[server(prefix = "/fn", endpoint = "submit_application", input = Json)]
-pub async fn submit_application(request: ApplicationRequest) -> Result<ApplicationCreated, AppError> {
+pub async fn submit_application(
+    request: ApplicationRequest,
+    #[server(default)] resubmission: Option<Resubmission>,
+) -> Result<ApplicationCreated, AppError> {
     let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
-    desk.submit(&request).await
+    match resubmission {
+        Some(resubmission) => desk.resubmit(&resubmission, &request).await,
+        None => desk.submit(&request).await,
+    }
+}
+
+/// The stored application, for the wizard to edit after the reviewers asked for more.
+#[server(prefix = "/fn", endpoint = "application_for_resubmission")]
+pub async fn application_for_resubmission(
+    reference: String,
+    token: String,
+) -> Result<ApplicationRequest, AppError> {
+    let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
+    desk.stored_request(&reference, &token).await?.ok_or(AppError::NotFound)
 }

@@ -1,0 +1,135 @@
+use app::api::{ApplicationCreated, ApplicationRequest, CompanyInput, DeclarationsInput, EngineerInput};
+use app::domain::{
+    Category, Certification, Declaration, EnterpriseLevel, FieldErrors, Track, current_policy, evaluate,
+};
+
+use super::tokens::sha256_hex;
+use crate::db::{self, Database, Replacement, StoredApplication};
+
+/// Longest answer an applicant may give the reviewers.
+pub const MAX_ANSWER_CHARS: usize = 4000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResubmitError {
+    /// Unknown reference or wrong token: the same answer for both.
+    #[error("no application with this reference and token")]
+    NotFound,
+    #[error("the application is not waiting for more information")]
+    NotAwaitingInformation,
+    #[error("the answer to the reviewers is required")]
+    AnswerRequired,
+    #[error("the answer to the reviewers is too long")]
+    AnswerTooLong,
+    #[error("the application is invalid")]
+    Invalid(FieldErrors),
+    #[error("storage failed: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("the clock could not be read")]
+    Clock,
+}
+
+/// The stored application of `reference` as the wizard edits it, if `token` is its status
+/// token and the reviewers are waiting for more information.
+pub async fn stored_request(
+    db: &Database,
+    reference: &str,
+    token: &str,
+) -> Result<Option<ApplicationRequest>, sqlx::Error> {
+    let found = db::find_application(db, reference).await?;
+    Ok(found
+        .filter(|a| a.status_token_hash == sha256_hex(token) && a.status == "info_requested")
+        .map(to_request))
+}
+
+/// Validates and evaluates the edited application under the policy in force now and
+/// replaces the stored one, recording the applicant's answer. The status link stays the same.
+pub async fn resubmit(
+    db: &Database,
+    reference: &str,
+    token: &str,
+    answer: &str,
+    request: &ApplicationRequest,
+) -> Result<ApplicationCreated, ResubmitError> {
+    let found = db::find_application(db, reference).await?;
+    let Some(stored) = found.filter(|a| a.status_token_hash == sha256_hex(token)) else {
+        return Err(ResubmitError::NotFound);
+    };
+    if stored.status != "info_requested" {
+        return Err(ResubmitError::NotAwaitingInformation);
+    }
+    let answer = answer.trim();
+    if answer.is_empty() {
+        return Err(ResubmitError::AnswerRequired);
+    }
+    if answer.chars().count() > MAX_ANSWER_CHARS {
+        return Err(ResubmitError::AnswerTooLong);
+    }
+    // The application keeps the submission key it was first sent with; the edited copy need
+    // not carry one (the stored application has only its hash).
+    let mut request = request.clone();
+    if request.submission_key.is_none() {
+        request.submission_key = Some(format!("resubmission-of-{reference}"));
+    }
+    let submission = request.parse().map_err(ResubmitError::Invalid)?;
+    let policy = current_policy();
+    let evaluation = evaluate(&submission.draft, policy);
+    let now = crate::clock::now_rfc3339().map_err(|_| ResubmitError::Clock)?;
+    let replaced = db::replace_application(
+        db,
+        &Replacement {
+            id: stored.id,
+            submission: &submission,
+            evaluation: &evaluation,
+            policy,
+            answer,
+            now: &now,
+        },
+    )
+    .await?;
+    if !replaced {
+        // A concurrent resubmission or decision got there first.
+        return Err(ResubmitError::NotAwaitingInformation);
+    }
+    tracing::info!(%reference, "application resubmitted");
+    Ok(ApplicationCreated {
+        reference: reference.to_owned(),
+        status_url: format!("/status/{reference}?token={token}"),
+    })
+}
+
+/// The stored rows back in the shape the wizard and the API send.
+fn to_request(stored: StoredApplication) -> ApplicationRequest {
+    let mut declarations = DeclarationsInput::default();
+    for (key, accepted) in &stored.declarations {
+        if let Some(declaration) = Declaration::ALL.into_iter().find(|d| d.key() == key) {
+            declarations.set(declaration, Some(*accepted));
+        }
+    }
+    ApplicationRequest {
+        category: Category::from_key(&stored.category),
+        enterprise_level: stored.enterprise_level.as_deref().and_then(EnterpriseLevel::from_key),
+        engineers: stored
+            .engineers
+            .into_iter()
+            .map(|e| EngineerInput {
+                name: Some(e.name).filter(|n| !n.is_empty()),
+                certificate_id: Some(e.certificate_id),
+                track: Track::from_key(&e.track),
+                certification: e.certification.as_deref().and_then(Certification::from_key),
+                lecturer: e.lecturer,
+            })
+            .collect(),
+        declarations,
+        brand_description: stored.brand_description,
+        company: CompanyInput {
+            legal_name: Some(stored.legal_name),
+            registration_number: Some(stored.registration_number),
+            country: Some(stored.country),
+            website: Some(stored.website),
+            contact_name: Some(stored.contact_name),
+            email: Some(stored.email),
+            phone: Some(stored.phone),
+        },
+        submission_key: None,
+    }
+}
