@@ -6,7 +6,9 @@ use leptos_router::path;
 
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
-use crate::pages::{LandingPage, NotFoundPage, StatusPage};
+use crate::pages::{
+    LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewQueuePage, StatusPage,
+};
 use crate::wizard::ApplyPage;
 
 /// The application: every page, in the language the request resolved to.
@@ -21,7 +23,11 @@ pub fn App() -> impl IntoView {
                 <main id="content">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=LandingPage />
-                        <Route path=path!("/apply") view=ApplyPage />
+                        <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async />
+                        <Route path=path!("/login") view=LoginPage />
+                        // Staff pages wait for their data, so an anonymous visitor is redirected.
+                        <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
+                        <Route path=path!("/review/applications/:reference") view=ReviewApplicationPage ssr=SsrMode::Async />
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
                     </Routes>

@@ -1,6 +1,8 @@
 //! The server's side of `app::server::ApplicationDesk`: what server functions may ask of storage.
 
-use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus, Resubmission};
+use app::api::{
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, Resubmission,
+};
 use app::server::{ApplicationDesk, DeskFuture};
 use app::serverfns::{AppError, FieldProblem};
 
@@ -53,6 +55,19 @@ impl ApplicationDesk for AppState {
         })
     }
 
+    fn queue<'a>(&'a self, status: Option<&'a str>) -> DeskFuture<'a, Vec<QueueEntry>> {
+        Box::pin(async move {
+            let rows = crate::db::queue(&self.db, status, 500).await.map_err(Self::internal("queue"))?;
+            Ok(rows.into_iter().map(QueueEntry::from).collect())
+        })
+    }
+
+    fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>> {
+        Box::pin(async move {
+            crate::review::application_review(&self.db, reference).await.map_err(Self::internal("review"))
+        })
+    }
+
     fn stored_request<'a>(
         &'a self,
         reference: &'a str,
@@ -64,6 +79,15 @@ impl ApplicationDesk for AppState {
                 AppError::Internal
             })
         })
+    }
+}
+
+impl AppState {
+    fn internal(what: &'static str) -> impl Fn(sqlx::Error) -> AppError {
+        move |error| {
+            tracing::error!(%error, what, "reviewers' desk");
+            AppError::Internal
+        }
     }
 }
 

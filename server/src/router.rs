@@ -11,7 +11,7 @@ use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::state::AppState;
-use crate::{api, language, sessions};
+use crate::{api, language, review, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState) -> Router {
@@ -24,6 +24,7 @@ pub fn build(state: AppState) -> Router {
         .route("/lang/{locale}", get(language::switch))
         .route("/login", post(sessions::sign_in))
         .route("/logout", post(sessions::sign_out))
+        .route("/review/applications/{reference}/decide", post(review::submit_decision))
         .leptos_routes_with_context(
             &state,
             routes,

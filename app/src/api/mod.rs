@@ -6,9 +6,11 @@ mod application_status;
 mod eligibility_request;
 mod policy_document;
 mod resubmission;
+mod review;
 
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use policy_document::PolicyDocument;
 pub use resubmission::Resubmission;
+pub use review::{ApplicationReview, AuditEntry, QueueEntry, ReviewEngineer, TierLine};

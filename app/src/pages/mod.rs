@@ -1,9 +1,13 @@
 //! One module per page.
 
 mod landing;
+mod login;
 mod not_found;
+mod review;
 mod status;
 
 pub use landing::LandingPage;
+pub use login::LoginPage;
 pub use not_found::{NotFoundPage, NotFoundStatus};
+pub use review::{ReviewApplicationPage, ReviewQueuePage};
 pub use status::StatusPage;

@@ -8,7 +8,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use crate::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus, Resubmission};
+use crate::api::{
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, Resubmission,
+};
 use crate::serverfns::AppError;
 
 /// A boxed future: trait objects cannot have `async fn` methods yet.
@@ -36,6 +38,12 @@ pub trait ApplicationDesk: Send + Sync {
         reference: &'a str,
         token: &'a str,
     ) -> DeskFuture<'a, Option<ApplicationRequest>>;
+
+    /// The reviewers' queue, newest first, optionally of one status only.
+    fn queue<'a>(&'a self, status: Option<&'a str>) -> DeskFuture<'a, Vec<QueueEntry>>;
+
+    /// Everything a reviewer needs to decide `reference`.
+    fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>>;
 }
 
 /// How the desk travels through Leptos context.

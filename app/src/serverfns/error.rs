@@ -17,6 +17,12 @@ pub enum AppError {
     NotFound,
     #[error("something went wrong on our side; please try again")]
     Internal,
+    /// Nobody is signed in (staff pages and functions).
+    #[error("sign in as a reviewer first")]
+    Unauthenticated,
+    /// Signed in, but the role may not do this.
+    #[error("your role may not do this")]
+    Forbidden,
     /// The application is not in a state that allows this (say, a resubmission after the
     /// reviewers decided).
     #[error("the application cannot be changed now")]

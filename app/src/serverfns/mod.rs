@@ -2,5 +2,6 @@
 
 pub mod applications;
 mod error;
+pub mod review;
 
 pub use error::{AppError, FieldProblem};

@@ -106,6 +106,8 @@ fn failure_text(locale: Locale, error: &AppError) -> String {
         }
         AppError::Transport(_) => td_string!(locale, submit_failed_network).to_owned(),
         AppError::NotAllowedNow => td_string!(locale, submit_not_allowed_now).to_owned(),
-        AppError::NotFound | AppError::Internal => td_string!(locale, submit_failed).to_owned(),
+        AppError::NotFound | AppError::Internal | AppError::Unauthenticated | AppError::Forbidden => {
+            td_string!(locale, submit_failed).to_owned()
+        }
     }
 }

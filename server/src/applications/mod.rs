@@ -8,6 +8,7 @@ mod status;
 mod submit;
 mod tokens;
 
+pub(crate) use resubmit::to_request;
 pub use resubmit::{ResubmitError, resubmit, stored_request};
 pub use status::{StatusError, status};
 pub use submit::{SubmitError, Submitted, submit};

@@ -98,7 +98,7 @@ pub async fn resubmit(
 }
 
 /// The stored rows back in the shape the wizard and the API send.
-fn to_request(stored: StoredApplication) -> ApplicationRequest {
+pub(crate) fn to_request(stored: StoredApplication) -> ApplicationRequest {
     let mut declarations = DeclarationsInput::default();
     for (key, accepted) in &stored.declarations {
         if let Some(declaration) = Declaration::ALL.into_iter().find(|d| d.key() == key) {

@@ -22,6 +22,7 @@ mod decisions;
 mod policies;
 mod queue;
 mod resubmissions;
+mod review;
 mod reviewers;
 mod secrets;
 
@@ -33,6 +34,7 @@ pub use queue::{QueueRow, queue};
 pub use resubmissions::{
     Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
 };
+pub use review::{AuditRecord, ReviewRecord, find_review};
 pub use reviewers::{
     Inserted, ReviewerRecord, disable_reviewer, find_reviewer, find_reviewer_by_email, insert_reviewer,
     list_reviewers,

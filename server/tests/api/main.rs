@@ -8,5 +8,6 @@ mod language;
 mod pages;
 mod policy;
 mod review;
+mod review_pages;
 mod server_functions;
 mod storage;

@@ -14,5 +14,5 @@ pub async fn list(
     principal: Option<Extension<Principal>>,
 ) -> Result<Json<Vec<QueueRow>>, ApiError> {
     require(principal, Role::Reviewer)?;
-    db::queue(&state.db, 200).await.map(Json).map_err(|e| ApiError::internal(&e))
+    db::queue(&state.db, None, 200).await.map(Json).map_err(|e| ApiError::internal(&e))
 }

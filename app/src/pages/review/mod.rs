@@ -1,0 +1,8 @@
+//! The reviewers' pages, rendered on the server for signed-in staff only.
+
+mod application;
+mod gate;
+mod queue;
+
+pub use application::ReviewApplicationPage;
+pub use queue::ReviewQueuePage;

@@ -1,0 +1,160 @@
+//! The reviewers' pages: signed-in staff only, the queue, an application with its red flags,
+//! and decisions through the page's forms.
+
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use serde_json::json;
+
+use app::server::Role;
+use server::accounts;
+
+use crate::helpers::TestApp;
+
+const PASSWORD: &str = "a long enough passphrase";
+
+async fn signed_in_reviewer(app: &TestApp) -> String {
+    accounts::add_reviewer(&app.db, "mei@example.com", Role::Reviewer, PASSWORD.to_owned())
+        .await
+        .expect("account");
+    let response = app
+        .client
+        .post(app.url("/login"))
+        .form(&[("email", "mei@example.com"), ("password", PASSWORD)])
+        .send()
+        .await
+        .expect("sent");
+    let cookie = response.headers()[SET_COOKIE].to_str().expect("ASCII").split(';').next().expect("pair");
+    cookie.to_owned()
+}
+
+/// As a browser asks for a page.
+async fn page(app: &TestApp, path: &str, cookie: Option<&str>) -> reqwest::Response {
+    let mut request = app.client.get(app.url(path)).header("accept", "text/html");
+    if let Some(cookie) = cookie {
+        request = request.header(COOKIE, cookie);
+    }
+    request.send().await.expect("sent")
+}
+
+/// Two applications listing the same certificate, the second short of its Trial numbers.
+async fn two_applications(app: &TestApp) -> (String, String) {
+    let mut references = Vec::new();
+    for (key, engineers) in [
+        (
+            "pages-key-00000001",
+            json!([
+            {"name": "A", "certificate_id": "bk-shared", "track": "automation", "certification": "service"},
+            {"name": "B", "certificate_id": "bk-2", "track": "automation", "certification": "service"},
+            {"name": "C", "certificate_id": "bk-3", "track": "development"}]),
+        ),
+        (
+            "pages-key-00000002",
+            json!([
+            {"name": "A", "certificate_id": "BK-SHARED", "track": "automation", "certification": "service"}]),
+        ),
+    ] {
+        let body = json!({
+            "category": "enterprise", "enterprise_level": "trial", "engineers": engineers,
+            "declarations": {"concept_and_assessment": true},
+            "company": {"legal_name": "Pages Ltd", "registration_number": "201912345K", "country": "Singapore",
+                        "website": "pages.example.sg", "contact_name": "Tan", "email": "tan@example.sg", "phone": "+65 6123 4567"},
+            "submission_key": key
+        });
+        let created: serde_json::Value =
+            app.post_json("/api/v1/applications", &body).await.json().await.expect("JSON");
+        references.push(created["reference"].as_str().expect("reference").to_owned());
+    }
+    (references[0].clone(), references[1].clone())
+}
+
+#[tokio::test]
+async fn anonymous_visitors_are_sent_to_sign_in_and_brought_back() {
+    let app = TestApp::spawn().await;
+    let response = page(&app, "/review", None).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(response.headers()[LOCATION], "/login?next=%2Freview");
+    let login = page(&app, "/login?next=%2Freview", None).await.text().await.expect("HTML");
+    assert!(login.contains(r#"action="/login""#) && login.contains(r#"value="/review""#));
+}
+
+#[tokio::test]
+async fn the_queue_and_an_application_with_its_red_flags() {
+    let app = TestApp::spawn().await;
+    let cookie = signed_in_reviewer(&app).await;
+    let (first, second) = two_applications(&app).await;
+
+    let queue = page(&app, "/review", Some(&cookie)).await;
+    assert_eq!(queue.status(), StatusCode::OK);
+    let queue = queue.text().await.expect("HTML");
+    assert!(queue.contains(&format!(r#"data-reference="{first}""#)) && queue.contains(&second));
+
+    let filtered = page(&app, "/review?status=approved", Some(&cookie)).await.text().await.expect("HTML");
+    assert!(!filtered.contains(&first), "the filter leaves out submitted applications");
+
+    let detail = page(&app, &format!("/review/applications/{second}"), Some(&cookie))
+        .await
+        .text()
+        .await
+        .expect("HTML");
+    assert!(detail.contains(r#"data-flag="ineligible""#));
+    assert!(detail.contains(r#"data-flag="declarations""#));
+    assert!(detail.contains(r#"data-flag="shared_certificate""#));
+    assert!(
+        detail.contains(&format!(r#"href="/review/applications/{first}""#)),
+        "links the other application"
+    );
+
+    let unknown = page(&app, "/review/applications/BK-0000-0000", Some(&cookie)).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_decision_through_the_page_form_and_a_stale_one() {
+    let app = TestApp::spawn().await;
+    let cookie = signed_in_reviewer(&app).await;
+    let (first, _) = two_applications(&app).await;
+    let action = app.url(&format!("/review/applications/{first}/decide"));
+
+    let anonymous = app
+        .client
+        .post(&action)
+        .form(&[("version", "1"), ("decision", "reject"), ("reason", "x")])
+        .send()
+        .await
+        .expect("sent");
+    assert!(anonymous.headers()[LOCATION].to_str().expect("ASCII").starts_with("/login?next="));
+
+    let asked = app
+        .client
+        .post(&action)
+        .header(COOKIE, &cookie)
+        .form(&[("version", "1"), ("decision", "request_info"), ("message", "Please send the certificates.")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        asked.headers()[LOCATION].to_str().expect("ASCII"),
+        format!("/review/applications/{first}?done=1")
+    );
+    let stale = app
+        .client
+        .post(&action)
+        .header(COOKIE, &cookie)
+        .form(&[("version", "1"), ("decision", "reject"), ("reason", "Too late.")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        stale.headers()[LOCATION].to_str().expect("ASCII"),
+        format!("/review/applications/{first}?conflict=1")
+    );
+
+    let detail =
+        page(&app, &format!("/review/applications/{first}"), Some(&cookie)).await.text().await.expect("HTML");
+    assert!(detail.contains(r#"data-state="info_requested""#));
+    assert!(
+        detail.contains("Please send the certificates.") && detail.contains("mei@example.com"),
+        "audit trail: what and who"
+    );
+    assert!(!detail.contains("Too late."), "the stale decision changed nothing");
+}
