@@ -1,7 +1,8 @@
 //! The server's side of `app::server::ApplicationDesk`: what server functions may ask of storage.
 
 use app::api::{
-    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, Resubmission,
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, QueueFilter,
+    QueuePage, Resubmission,
 };
 use app::server::{ApplicationDesk, DeskFuture};
 use app::serverfns::{AppError, FieldProblem};
@@ -55,10 +56,23 @@ impl ApplicationDesk for AppState {
         })
     }
 
-    fn queue<'a>(&'a self, status: Option<&'a str>) -> DeskFuture<'a, Vec<QueueEntry>> {
+    fn queue<'a>(&'a self, filter: &'a QueueFilter) -> DeskFuture<'a, QueuePage> {
         Box::pin(async move {
-            let rows = crate::db::queue(&self.db, status, 500).await.map_err(Self::internal("queue"))?;
-            Ok(rows.into_iter().map(QueueEntry::from).collect())
+            let page = filter.page_number();
+            let offset = (page - 1) * QueueFilter::PAGE_SIZE;
+            let (rows, matching) = crate::db::queue(&self.db, filter, QueueFilter::PAGE_SIZE, offset)
+                .await
+                .map_err(Self::internal("queue"))?;
+            let (by_status, by_category) =
+                crate::db::queue_totals(&self.db).await.map_err(Self::internal("totals"))?;
+            Ok(QueuePage {
+                rows: rows.into_iter().map(QueueEntry::from).collect(),
+                matching,
+                page,
+                pages: ((matching + QueueFilter::PAGE_SIZE - 1) / QueueFilter::PAGE_SIZE).max(1),
+                by_status,
+                by_category,
+            })
         })
     }
 

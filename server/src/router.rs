@@ -25,6 +25,7 @@ pub fn build(state: AppState) -> Router {
         .route("/login", post(sessions::sign_in))
         .route("/logout", post(sessions::sign_out))
         .route("/review/applications/{reference}/decide", post(review::submit_decision))
+        .route("/review/export.csv", get(review::export_csv))
         .leptos_routes_with_context(
             &state,
             routes,

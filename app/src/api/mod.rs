@@ -13,4 +13,6 @@ pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent}
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use policy_document::PolicyDocument;
 pub use resubmission::Resubmission;
-pub use review::{ApplicationReview, AuditEntry, QueueEntry, ReviewEngineer, TierLine};
+pub use review::{
+    ApplicationReview, AuditEntry, QueueEntry, QueueFilter, QueuePage, ReviewEngineer, TierLine,
+};

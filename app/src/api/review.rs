@@ -67,3 +67,41 @@ pub struct AuditEntry {
     pub actor: String,
     pub note: Option<String>,
 }
+
+/// How a reviewer narrows and orders the queue (the page's query string, the CSV export's too).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QueueFilter {
+    pub status: Option<String>,
+    pub category: Option<String>,
+    /// Only applications that do not meet the partnership they asked for.
+    pub ineligible: bool,
+    /// Part of the company's name or of the reference.
+    pub q: Option<String>,
+    /// `newest` (default), `oldest` or `company`.
+    pub sort: Option<String>,
+    /// From 1.
+    pub page: Option<i64>,
+}
+
+impl QueueFilter {
+    pub const PAGE_SIZE: i64 = 50;
+
+    /// The page asked for, from 1.
+    pub fn page_number(&self) -> i64 {
+        self.page.unwrap_or(1).max(1)
+    }
+}
+
+/// One page of the queue, with the totals the dashboard shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub rows: Vec<QueueEntry>,
+    /// Applications matching the filter, on all pages.
+    pub matching: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// Every application by status and by category (not narrowed by the filter).
+    pub by_status: Vec<(String, i64)>,
+    pub by_category: Vec<(String, i64)>,
+}

@@ -9,7 +9,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use crate::api::{
-    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, Resubmission,
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueFilter, QueuePage,
+    Resubmission,
 };
 use crate::serverfns::AppError;
 
@@ -39,8 +40,8 @@ pub trait ApplicationDesk: Send + Sync {
         token: &'a str,
     ) -> DeskFuture<'a, Option<ApplicationRequest>>;
 
-    /// The reviewers' queue, newest first, optionally of one status only.
-    fn queue<'a>(&'a self, status: Option<&'a str>) -> DeskFuture<'a, Vec<QueueEntry>>;
+    /// One page of the reviewers' queue, with the dashboard's totals.
+    fn queue<'a>(&'a self, filter: &'a QueueFilter) -> DeskFuture<'a, QueuePage>;
 
     /// Everything a reviewer needs to decide `reference`.
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>>;

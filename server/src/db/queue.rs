@@ -1,6 +1,9 @@
-//! The reviewers' queue.
+//! The reviewers' queue: filtered, searched, sorted and paged in SQL, with the totals the
+//! dashboard shows.
 
 use serde::Serialize;
+
+use app::api::QueueFilter;
 
 use super::Database;
 
@@ -19,14 +22,73 @@ pub struct QueueRow {
     pub updated_at: String,
 }
 
-/// The newest `limit` applications, of one `status` only if given.
-pub async fn queue(db: &Database, status: Option<&str>, limit: i64) -> Result<Vec<QueueRow>, sqlx::Error> {
-    let select =
-        "SELECT reference, legal_name, category, enterprise_level, requested_tier, requested_eligible,
-            status, version, submitted_at, updated_at
-        FROM applications WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)
-        ORDER BY submitted_at DESC, id DESC LIMIT $2";
-    with_pool!(db, pool => sqlx::query_as(select).bind(status).bind(limit).fetch_all(pool).await)
+/// The filter's conditions, written once with fixed placeholders: an absent filter binds
+/// NULL (or FALSE) and matches everything, so no SQL is ever built from input.
+const WHERE: &str = "
+    WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)
+      AND (CAST($2 AS TEXT) IS NULL OR category = $2)
+      AND ($3 = FALSE OR requested_eligible = FALSE)
+      AND (CAST($4 AS TEXT) IS NULL OR lower(legal_name) LIKE $4 ESCAPE '\\' OR lower(reference) LIKE $4 ESCAPE '\\')";
+const COLUMNS: &str = "reference, legal_name, category, enterprise_level, requested_tier, requested_eligible,
+    status, version, submitted_at, updated_at";
+
+fn order_by(sort: Option<&str>) -> &'static str {
+    match sort {
+        Some("oldest") => "ORDER BY submitted_at ASC, id ASC",
+        Some("company") => "ORDER BY lower(legal_name) ASC, id ASC",
+        _ => "ORDER BY submitted_at DESC, id DESC",
+    }
+}
+
+/// `%term%` for LIKE, lower-cased, with LIKE's own wildcards escaped.
+fn search_pattern(q: Option<&str>) -> Option<String> {
+    let term = q?.trim();
+    if term.is_empty() {
+        return None;
+    }
+    let escaped: String = term
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
+        .collect();
+    Some(format!("%{escaped}%"))
+}
+
+/// Up to `limit` rows from `offset`, and how many match in all.
+pub async fn queue(
+    db: &Database,
+    filter: &QueueFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<QueueRow>, i64), sqlx::Error> {
+    let select = format!(
+        "SELECT {COLUMNS} FROM applications {WHERE} {} LIMIT $5 OFFSET $6",
+        order_by(filter.sort.as_deref())
+    );
+    let count = format!("SELECT count(*) FROM applications {WHERE}");
+    let status = filter.status.as_deref().filter(|s| !s.is_empty());
+    let category = filter.category.as_deref().filter(|c| !c.is_empty());
+    let pattern = search_pattern(filter.q.as_deref());
+    with_pool!(db, pool => {
+        let rows = sqlx::query_as(&select)
+            .bind(status).bind(category).bind(filter.ineligible).bind(pattern.as_deref()).bind(limit).bind(offset)
+            .fetch_all(pool).await?;
+        let matching: i64 = sqlx::query_scalar(&count)
+            .bind(status).bind(category).bind(filter.ineligible).bind(pattern.as_deref())
+            .fetch_one(pool).await?;
+        Ok((rows, matching))
+    })
+}
+
+/// Every application counted by status, and by category.
+pub async fn queue_totals(db: &Database) -> Result<(Vec<(String, i64)>, Vec<(String, i64)>), sqlx::Error> {
+    let by_status = "SELECT status, count(*) FROM applications GROUP BY status ORDER BY status";
+    let by_category = "SELECT category, count(*) FROM applications GROUP BY category ORDER BY category";
+    with_pool!(db, pool => {
+        let statuses = sqlx::query_as(by_status).fetch_all(pool).await?;
+        let categories = sqlx::query_as(by_category).fetch_all(pool).await?;
+        Ok((statuses, categories))
+    })
 }
 
 impl From<QueueRow> for app::api::QueueEntry {

@@ -1,9 +1,11 @@
 //! The reviewers' side: deciding applications.
 
 mod decide;
+mod export;
 mod form;
 mod show;
 
 pub use decide::{DecideError, Decision, decide};
+pub use export::export_csv;
 pub use form::submit_decision;
 pub use show::application_review;

@@ -158,3 +158,34 @@ async fn a_decision_through_the_page_form_and_a_stale_one() {
     );
     assert!(!detail.contains("Too late."), "the stale decision changed nothing");
 }
+
+#[tokio::test]
+async fn the_csv_export_is_quoted_utf8_with_a_bom_and_follows_the_filter() {
+    let app = TestApp::spawn().await;
+    let anonymous = page(&app, "/review/export.csv", None).await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let cookie = signed_in_reviewer(&app).await;
+    let body = json!({
+        "category": "community",
+        "company": {"legal_name": "蓝鲸科技, \"Lanjing\" Ltd", "registration_number": "201912345K", "country": "Singapore",
+                    "website": "lanjing.example.sg", "contact_name": "Tan", "email": "tan@example.sg", "phone": "+65 6123 4567"},
+        "submission_key": "csv-key-000000001"
+    });
+    assert_eq!(app.post_json("/api/v1/applications", &body).await.status(), StatusCode::CREATED);
+    two_applications(&app).await;
+
+    let response = page(&app, "/review/export.csv?category=community", Some(&cookie)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"].to_str().expect("ASCII").starts_with("text/csv"));
+    let bytes = response.bytes().await.expect("body");
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 byte-order mark");
+    let text = std::str::from_utf8(&bytes[3..]).expect("UTF-8");
+    let mut lines = text.lines();
+    assert!(lines.next().expect("header").starts_with("reference,company,category"));
+    let row = lines.next().expect("one row");
+    assert!(row.contains(r#""蓝鲸科技, ""Lanjing"" Ltd""#), "{row}");
+    assert_eq!(lines.next(), None, "only the Community application");
+
+    let searched = page(&app, "/review?q=LANJING", Some(&cookie)).await.text().await.expect("HTML");
+    assert!(searched.contains(r#"data-matching="1""#), "search is case-insensitive");
+}

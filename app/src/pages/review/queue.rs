@@ -1,42 +1,144 @@
-//! `/review`: the queue of applications.
+//! `/review`: the dashboard: totals, and the queue with filters, search, sorting and pages.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::gate::{StaffBar, StaffOnly};
-use crate::api::QueueEntry;
+use crate::api::{QueueEntry, QueueFilter, QueuePage};
 use crate::i18n::{t, use_i18n};
 use crate::serverfns::review::review_queue;
 
 const STATUSES: [&str; 5] = ["submitted", "resubmitted", "info_requested", "approved", "rejected"];
+const CATEGORIES: [&str; 4] = ["enterprise", "community", "education", "brand"];
+const SORTS: [&str; 3] = ["newest", "oldest", "company"];
+
+/// The filter in the page's query string; unknown values are ignored.
+fn filter_from_query(get: impl Fn(&str) -> Option<String>) -> QueueFilter {
+    let known = |key: &str, allowed: &[&str]| get(key).filter(|v| allowed.contains(&v.as_str()));
+    QueueFilter {
+        status: known("status", &STATUSES),
+        category: known("category", &CATEGORIES),
+        ineligible: get("ineligible").is_some_and(|v| v == "1" || v == "true" || v == "on"),
+        q: get("q").map(|q| q.chars().take(100).collect()).filter(|q: &String| !q.trim().is_empty()),
+        sort: known("sort", &SORTS),
+        page: get("page").and_then(|p| p.parse().ok()),
+    }
+}
+
+/// The query string for `filter` on page `page` (for links and the CSV export).
+fn query_string(filter: &QueueFilter, page: Option<i64>) -> String {
+    let encode =
+        |v: &str| percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string();
+    let mut parts = Vec::new();
+    for (key, value) in
+        [("status", &filter.status), ("category", &filter.category), ("q", &filter.q), ("sort", &filter.sort)]
+    {
+        if let Some(value) = value {
+            parts.push(format!("{key}={}", encode(value)));
+        }
+    }
+    if filter.ineligible {
+        parts.push("ineligible=1".to_owned());
+    }
+    if let Some(page) = page {
+        parts.push(format!("page={page}"));
+    }
+    parts.join("&")
+}
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let status = query.with_untracked(|q| q.get("status").filter(|s| STATUSES.contains(&s.as_str())));
-    let chosen = status.clone().unwrap_or_default();
-    let queue = Resource::new_blocking(move || status.clone(), review_queue);
+    let filter = query.with_untracked(|q| filter_from_query(|key| q.get(key)));
+    let export = format!("/review/export.csv?{}", query_string(&filter, None));
+    let shown = filter.clone();
+    let queue = Resource::new_blocking(move || filter.clone(), review_queue);
     view! {
         <section class="review">
             <StaffBar />
             <h1>{t!(i18n, review_title)}</h1>
-            <form class="filters" method="get" action="/review">
-                <label for="status">{t!(i18n, review_filter_status)}</label>
-                <select id="status" name="status">
-                    <option value="">{t!(i18n, review_all)}</option>
-                    {STATUSES.map(|s| view! { <option value=s selected=chosen == s>{s}</option> }).to_vec()}
-                </select>
-                <button type="submit" class="button small">{t!(i18n, review_apply_filter)}</button>
-            </form>
+            <FilterForm filter=shown.clone() />
+            <p><a href=export download>{t!(i18n, review_export)}</a></p>
             <Suspense>
-                {move || Suspend::new(async move {
-                    match queue.await {
-                        Ok(rows) => view! { <QueueTable rows /> }.into_any(),
-                        Err(error) => view! { <StaffOnly error back_to="/review" /> }.into_any(),
-                    }
-                })}
+                {move || {
+                    let shown = shown.clone();
+                    Suspend::new(async move {
+                        match queue.await {
+                            Ok(page) => view! { <Dashboard page filter=shown /> }.into_any(),
+                            Err(error) => view! { <StaffOnly error back_to="/review" /> }.into_any(),
+                        }
+                    })
+                }}
             </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn FilterForm(filter: QueueFilter) -> impl IntoView {
+    let i18n = use_i18n();
+    let option = |value: &'static str, chosen: &Option<String>| {
+        view! { <option value=value selected=chosen.as_deref() == Some(value)>{value}</option> }
+    };
+    view! {
+        <form class="filters" method="get" action="/review" role="search">
+            <label for="q">{t!(i18n, review_search)}</label>
+            <input id="q" name="q" type="search" value=filter.q.clone().unwrap_or_default() />
+            <label for="status">{t!(i18n, review_filter_status)}</label>
+            <select id="status" name="status">
+                <option value="">{t!(i18n, review_all)}</option>
+                {STATUSES.map(|s| option(s, &filter.status)).to_vec()}
+            </select>
+            <label for="category">{t!(i18n, review_filter_category)}</label>
+            <select id="category" name="category">
+                <option value="">{t!(i18n, review_all)}</option>
+                {CATEGORIES.map(|c| option(c, &filter.category)).to_vec()}
+            </select>
+            <label for="sort">{t!(i18n, review_sort)}</label>
+            <select id="sort" name="sort">{SORTS.map(|s| option(s, &filter.sort)).to_vec()}</select>
+            <label class="choice">
+                <input type="checkbox" name="ineligible" value="1" checked=filter.ineligible />
+                {t!(i18n, review_only_ineligible)}
+            </label>
+            <button type="submit" class="button small">{t!(i18n, review_apply_filter)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn Dashboard(page: QueuePage, filter: QueueFilter) -> impl IntoView {
+    let i18n = use_i18n();
+    let QueuePage { rows, matching, page: current, pages, by_status, by_category } = page;
+    let link = |to: i64| format!("/review?{}", query_string(&filter, Some(to)));
+    let previous = (current > 1).then(|| link(current - 1));
+    let next = (current < pages).then(|| link(current + 1));
+    view! {
+        <div class="totals">
+            <Totals title=t!(i18n, review_filter_status).into_any() counts=by_status />
+            <Totals title=t!(i18n, review_filter_category).into_any() counts=by_category />
+        </div>
+        <p class="hint" data-matching=matching>{t!(i18n, review_matching, matching)}</p>
+        <QueueTable rows />
+        <nav class="pages" aria-label="pages">
+            {previous.map(|href| view! { <a rel="prev" href=href>"← " {t!(i18n, review_previous)}</a> })}
+            <span>{format!("{current} / {pages}")}</span>
+            {next.map(|href| view! { <a rel="next" href=href>{t!(i18n, review_next)} " →"</a> })}
+        </nav>
+    }
+}
+
+#[component]
+fn Totals(title: AnyView, counts: Vec<(String, i64)>) -> impl IntoView {
+    view! {
+        <section class="total-list">
+            <h2>{title}</h2>
+            <dl>
+                {counts.into_iter().map(|(key, count)| {
+                    let attribute = key.clone();
+                    view! { <dt>{key}</dt><dd data-count=attribute>{count}</dd> }
+                }).collect_view()}
+            </dl>
         </section>
     }
 }

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
 
-use crate::api::{ApplicationReview, QueueEntry};
+use crate::api::{ApplicationReview, QueueFilter, QueuePage};
 use crate::serverfns::AppError;
 
-/// The queue, newest first; `status` narrows it to one state.
-#[server(prefix = "/fn", endpoint = "review_queue")]
-pub async fn review_queue(status: Option<String>) -> Result<Vec<QueueEntry>, AppError> {
+/// One page of the queue as `filter` narrows and orders it, with the dashboard's totals.
+#[server(prefix = "/fn", endpoint = "review_queue", input = Json)]
+pub async fn review_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
     super::guard::require(crate::staff::Role::Reviewer)?;
     let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
-    desk.queue(status.as_deref().filter(|s| !s.is_empty())).await
+    desk.queue(&filter).await
 }
 
 /// One application, all a reviewer needs to decide it.

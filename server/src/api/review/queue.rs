@@ -1,6 +1,7 @@
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::{Extension, Json};
 
+use app::api::QueueFilter;
 use app::server::{Principal, Role};
 
 use super::guard::require;
@@ -8,11 +9,20 @@ use crate::api::ApiError;
 use crate::db::{self, QueueRow};
 use crate::state::AppState;
 
-/// `GET /api/v1/review/applications`: the newest applications first.
+/// Most rows one call returns.
+const API_PAGE_SIZE: i64 = 200;
+
+/// `GET /api/v1/review/applications?status=&category=&ineligible=&q=&sort=&page=`: one page
+/// (200 rows) of the queue, newest first unless sorted otherwise.
 pub async fn list(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,
+    Query(filter): Query<QueueFilter>,
 ) -> Result<Json<Vec<QueueRow>>, ApiError> {
     require(principal, Role::Reviewer)?;
-    db::queue(&state.db, None, 200).await.map(Json).map_err(|e| ApiError::internal(&e))
+    let offset = (filter.page_number() - 1) * API_PAGE_SIZE;
+    db::queue(&state.db, &filter, API_PAGE_SIZE, offset)
+        .await
+        .map(|(rows, _)| Json(rows))
+        .map_err(|e| ApiError::internal(&e))
 }
