@@ -13,7 +13,7 @@ use crate::state::AppState;
 impl ApplicationDesk for AppState {
     fn submit<'a>(&'a self, request: &'a ApplicationRequest) -> DeskFuture<'a, ApplicationCreated> {
         Box::pin(async move {
-            match applications::submit(&self.db, &self.tokens, request).await {
+            match applications::submit(&self.db, &self.tokens, &self.live, request).await {
                 Ok(submitted) => Ok(submitted.created()),
                 Err(SubmitError::Invalid(errors)) => Err(AppError::from(errors.0)),
                 Err(error) => {
@@ -40,8 +40,8 @@ impl ApplicationDesk for AppState {
     ) -> DeskFuture<'a, ApplicationCreated> {
         Box::pin(async move {
             let Resubmission { reference, token, answer } = resubmission;
-            applications::resubmit(&self.db, reference, token, answer, request).await.map_err(|error| {
-                match error {
+            applications::resubmit(&self.db, &self.live, reference, token, answer, request).await.map_err(
+                |error| match error {
                     ResubmitError::NotFound => AppError::NotFound,
                     ResubmitError::NotAwaitingInformation => AppError::NotAllowedNow,
                     ResubmitError::AnswerRequired => answer_problem("required", "is required"),
@@ -51,8 +51,8 @@ impl ApplicationDesk for AppState {
                         tracing::error!(%error, "resubmitting an application");
                         AppError::Internal
                     }
-                }
-            })
+                },
+            )
         })
     }
 

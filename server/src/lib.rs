@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 mod desk;
 mod language;
+pub mod live;
 pub mod review;
 mod router;
 pub mod sessions;
@@ -47,7 +48,14 @@ impl Server {
         let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
         Ok(Self {
             listener,
-            state: AppState { leptos_options: config.leptos, db, tokens, sessions, secure_cookies },
+            state: AppState {
+                leptos_options: config.leptos,
+                db,
+                tokens,
+                sessions,
+                secure_cookies,
+                live: live::LiveEvents::default(),
+            },
         })
     }
 

@@ -26,6 +26,7 @@ pub fn build(state: AppState) -> Router {
         .route("/logout", post(sessions::sign_out))
         .route("/review/applications/{reference}/decide", post(review::submit_decision))
         .route("/review/export.csv", get(review::export_csv))
+        .route("/review/events", get(review::stream_events))
         .leptos_routes_with_context(
             &state,
             routes,

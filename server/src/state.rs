@@ -3,6 +3,7 @@ use leptos::config::LeptosOptions;
 
 use crate::applications::StatusTokens;
 use crate::db::Database;
+use crate::live::LiveEvents;
 use crate::sessions::DatabaseSessionStore;
 
 /// What every handler may reach.
@@ -14,6 +15,7 @@ pub struct AppState {
     pub sessions: DatabaseSessionStore,
     /// Whether the site is served over HTTPS (cookies are then marked Secure).
     pub secure_cookies: bool,
+    pub live: LiveEvents,
 }
 
 impl FromRef<AppState> for LeptosOptions {

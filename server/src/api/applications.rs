@@ -20,10 +20,11 @@ pub async fn create(
     State(state): State<AppState>,
     JsonBody(request): JsonBody<ApplicationRequest>,
 ) -> Result<Response, ApiError> {
-    let submitted = submit(&state.db, &state.tokens, &request).await.map_err(|error| match error {
-        SubmitError::Invalid(errors) => ApiError::validation(errors.0),
-        other => ApiError::internal(&other),
-    })?;
+    let submitted =
+        submit(&state.db, &state.tokens, &state.live, &request).await.map_err(|error| match error {
+            SubmitError::Invalid(errors) => ApiError::validation(errors.0),
+            other => ApiError::internal(&other),
+        })?;
     let location = format!("/api/v1/applications/{}", submitted.reference);
     let replayed = submitted.replayed;
     let mut response = (StatusCode::CREATED, Json(submitted.created())).into_response();
@@ -87,7 +88,7 @@ pub async fn resubmit_application(
     JsonBody(body): JsonBody<ResubmissionRequest>,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
-    match resubmit(&state.db, &reference, token, &body.answer, &body.application).await {
+    match resubmit(&state.db, &state.live, &reference, token, &body.answer, &body.application).await {
         Ok(done) => Ok(Json(done).into_response()),
         Err(ResubmitError::NotFound) => Err(ApiError::application_not_found()),
         Err(ResubmitError::NotAwaitingInformation) => Err(ApiError::not_awaiting_information()),

@@ -5,6 +5,7 @@ use app::domain::{
 
 use super::tokens::sha256_hex;
 use crate::db::{self, Database, Replacement, StoredApplication};
+use crate::live::LiveEvents;
 
 /// Longest answer an applicant may give the reviewers.
 pub const MAX_ANSWER_CHARS: usize = 4000;
@@ -45,6 +46,7 @@ pub async fn stored_request(
 /// replaces the stored one, recording the applicant's answer. The status link stays the same.
 pub async fn resubmit(
     db: &Database,
+    live: &LiveEvents,
     reference: &str,
     token: &str,
     answer: &str,
@@ -91,6 +93,7 @@ pub async fn resubmit(
         return Err(ResubmitError::NotAwaitingInformation);
     }
     tracing::info!(%reference, "application resubmitted");
+    live.publish("resubmitted", reference);
     Ok(ApplicationCreated {
         reference: reference.to_owned(),
         status_url: format!("/status/{reference}?token={token}"),

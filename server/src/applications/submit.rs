@@ -6,6 +6,7 @@ use time::format_description::well_known::Rfc3339;
 use super::reference::new_reference;
 use super::tokens::{StatusTokens, sha256_hex};
 use crate::db::{Database, NewApplication, Stored, insert_application};
+use crate::live::LiveEvents;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
@@ -43,6 +44,7 @@ const REFERENCE_ATTEMPTS: usize = 5;
 pub async fn submit(
     db: &Database,
     tokens: &StatusTokens,
+    live: &LiveEvents,
     request: &ApplicationRequest,
 ) -> Result<Submitted, SubmitError> {
     let submission = request.parse().map_err(SubmitError::Invalid)?;
@@ -64,7 +66,10 @@ pub async fn submit(
             now: &now,
         };
         match insert_application(db, &new).await? {
-            Stored::Created => return Ok(Submitted { reference, status_token, replayed: false }),
+            Stored::Created => {
+                live.publish("submitted", &reference);
+                return Ok(Submitted { reference, status_token, replayed: false });
+            }
             Stored::Replayed { reference } => {
                 return Ok(Submitted { reference, status_token, replayed: true });
             }

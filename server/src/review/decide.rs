@@ -4,6 +4,7 @@ use app::domain::{Category, EnterpriseLevel};
 use app::server::Principal;
 
 use crate::db::{self, Applied, Database, NewDecision, NewPartner};
+use crate::live::LiveEvents;
 
 /// Longest reason or message a reviewer may write.
 pub const MAX_NOTE_CHARS: usize = 4000;
@@ -43,6 +44,7 @@ pub enum DecideError {
 /// decided, when and why; creates the partner on approval. Returns the new version.
 pub async fn decide(
     db: &Database,
+    live: &LiveEvents,
     reviewer: &Principal,
     reference: &str,
     seen_version: i64,
@@ -103,6 +105,7 @@ pub async fn decide(
     match applied {
         Applied::Done { version } => {
             tracing::info!(reviewer = reviewer.id, %reference, status, "application decided");
+            live.publish(status, reference);
             Ok(version)
         }
         Applied::NotFound => Err(DecideError::NotFound),

@@ -50,7 +50,7 @@ pub async fn submit_decision(
         "request_info" => Decision::RequestInfo { message: form.message },
         _ => return Redirect::to(&format!("{page}?invalid=decision")),
     };
-    match decide(&state.db, &reviewer, &reference, form.version, decision).await {
+    match decide(&state.db, &state.live, &reviewer, &reference, form.version, decision).await {
         Ok(_) => Redirect::to(&format!("{page}?done=1")),
         Err(DecideError::Invalid { field, .. }) => Redirect::to(&format!("{page}?invalid={field}")),
         Err(DecideError::Stale { .. }) => Redirect::to(&format!("{page}?conflict=1")),

@@ -189,3 +189,35 @@ async fn the_csv_export_is_quoted_utf8_with_a_bom_and_follows_the_filter() {
     let searched = page(&app, "/review?q=LANJING", Some(&cookie)).await.text().await.expect("HTML");
     assert!(searched.contains(r#"data-matching="1""#), "search is case-insensitive");
 }
+
+/// Reads the event stream until `wanted` appears; what was read.
+async fn read_until(response: &mut reqwest::Response, wanted: &str) -> String {
+    let mut seen = String::new();
+    while !seen.contains(wanted) {
+        let chunk = response.chunk().await.expect("stream open").expect("stream not ended");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    seen
+}
+
+#[tokio::test]
+async fn the_live_stream_announces_a_submission_within_a_second() {
+    let app = TestApp::spawn().await;
+    assert_eq!(page(&app, "/review/events", None).await.status(), StatusCode::UNAUTHORIZED);
+    let cookie = signed_in_reviewer(&app).await;
+    let mut stream =
+        app.client.get(app.url("/review/events")).header(COOKIE, &cookie).send().await.expect("sent");
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert!(stream.headers()["content-type"].to_str().expect("ASCII").starts_with("text/event-stream"));
+    read_until(&mut stream, "event: resync").await;
+
+    let started = std::time::Instant::now();
+    let (first, _) = two_applications(&app).await;
+    let seen = tokio::time::timeout(std::time::Duration::from_secs(1), read_until(&mut stream, &first))
+        .await
+        .expect("announced within a second");
+    assert!(seen.contains("event: change"), "{seen}");
+    assert!(seen.contains(r#""kind":"submitted""#), "{seen}");
+    assert!(!seen.contains("Pages Ltd"), "ids only, never the application's data");
+    println!("submission → live event: {:?}", started.elapsed());
+}

@@ -6,30 +6,37 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::gate::{StaffBar, StaffOnly};
 use crate::api::{ApplicationReview, TierLine};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::serverfns::review::review_application;
 
 #[component]
 pub fn ReviewApplicationPage() -> impl IntoView {
     let params = use_params_map();
     let reference = params.with_untracked(|p| p.get("reference").unwrap_or_default());
+    let i18n = use_i18n();
     let back_to = format!("/review/applications/{reference}");
+    let live_reference = reference.clone();
     let review = Resource::new_blocking(move || reference.clone(), review_application);
     view! {
         <section class="review">
             <StaffBar />
             <p><a href="/review">"← "</a></p>
-            <Suspense>
-                {move || {
-                    let back_to = back_to.clone();
-                    Suspend::new(async move {
-                        match review.await {
-                            Ok(review) => view! { <ApplicationDetails review /> }.into_any(),
-                            Err(error) => view! { <StaffOnly error back_to /> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            <p class="hint" aria-live="polite" data-live-status data-text=t_string!(i18n, review_live_updated)
+                data-changed=t_string!(i18n, review_live_changed)></p>
+            <div data-live-region data-live-reference=live_reference>
+                <Suspense>
+                    {move || {
+                        let back_to = back_to.clone();
+                        Suspend::new(async move {
+                            match review.await {
+                                Ok(review) => view! { <ApplicationDetails review /> }.into_any(),
+                                Err(error) => view! { <StaffOnly error back_to /> }.into_any(),
+                            }
+                        })
+                    }}
+                </Suspense>
+            </div>
+            <script src="/review-live.js" defer></script>
         </section>
     }
 }

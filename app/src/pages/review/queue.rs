@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::gate::{StaffBar, StaffOnly};
 use crate::api::{QueueEntry, QueueFilter, QueuePage};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::serverfns::review::review_queue;
 
 const STATUSES: [&str; 5] = ["submitted", "resubmitted", "info_requested", "approved", "rejected"];
@@ -60,17 +60,21 @@ pub fn ReviewQueuePage() -> impl IntoView {
             <h1>{t!(i18n, review_title)}</h1>
             <FilterForm filter=shown.clone() />
             <p><a href=export download>{t!(i18n, review_export)}</a></p>
-            <Suspense>
-                {move || {
-                    let shown = shown.clone();
-                    Suspend::new(async move {
-                        match queue.await {
-                            Ok(page) => view! { <Dashboard page filter=shown /> }.into_any(),
-                            Err(error) => view! { <StaffOnly error back_to="/review" /> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            <p class="hint" aria-live="polite" data-live-status data-text=t_string!(i18n, review_live_updated)></p>
+            <div data-live-region>
+                <Suspense>
+                    {move || {
+                        let shown = shown.clone();
+                        Suspend::new(async move {
+                            match queue.await {
+                                Ok(page) => view! { <Dashboard page filter=shown /> }.into_any(),
+                                Err(error) => view! { <StaffOnly error back_to="/review" /> }.into_any(),
+                            }
+                        })
+                    }}
+                </Suspense>
+            </div>
+            <script src="/review-live.js" defer></script>
         </section>
     }
 }
