@@ -65,6 +65,7 @@ impl ApplicationDesk for AppState {
                 .map_err(Self::internal("queue"))?;
             let (by_status, by_category) =
                 crate::db::queue_totals(&self.db).await.map_err(Self::internal("totals"))?;
+            let weeks = crate::review::weekly_submissions(&self.db).await.map_err(Self::internal("chart"))?;
             Ok(QueuePage {
                 rows: rows.into_iter().map(QueueEntry::from).collect(),
                 matching,
@@ -72,6 +73,7 @@ impl ApplicationDesk for AppState {
                 pages: ((matching + QueueFilter::PAGE_SIZE - 1) / QueueFilter::PAGE_SIZE).max(1),
                 by_status,
                 by_category,
+                weeks,
             })
         })
     }

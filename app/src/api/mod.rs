@@ -14,5 +14,5 @@ pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInp
 pub use policy_document::PolicyDocument;
 pub use resubmission::Resubmission;
 pub use review::{
-    ApplicationReview, AuditEntry, QueueEntry, QueueFilter, QueuePage, ReviewEngineer, TierLine,
+    ApplicationReview, AuditEntry, QueueEntry, QueueFilter, QueuePage, ReviewEngineer, TierLine, WeekCount,
 };

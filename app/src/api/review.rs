@@ -104,4 +104,13 @@ pub struct QueuePage {
     /// Every application by status and by category (not narrowed by the filter).
     pub by_status: Vec<(String, i64)>,
     pub by_category: Vec<(String, i64)>,
+    /// Submissions per week by category, oldest week first (the dashboard's chart).
+    pub weeks: Vec<WeekCount>,
+}
+
+/// Submissions in the week starting `week_start` (a Monday, `YYYY-MM-DD`), by category.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekCount {
+    pub week_start: String,
+    pub by_category: Vec<(String, i64)>,
 }

@@ -30,7 +30,7 @@ pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_s
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use policies::{PolicyRecordError, record_policy};
-pub use queue::{QueueRow, queue, queue_totals};
+pub use queue::{QueueRow, queue, queue_totals, submissions_per_day};
 pub use resubmissions::{
     Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
 };

@@ -91,6 +91,16 @@ pub async fn queue_totals(db: &Database) -> Result<(Vec<(String, i64)>, Vec<(Str
     })
 }
 
+/// Submissions per day and category since `since` (`YYYY-MM-DD`).
+pub async fn submissions_per_day(
+    db: &Database,
+    since: &str,
+) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    let select = "SELECT substr(submitted_at, 1, 10) AS day, category, count(*) FROM applications
+        WHERE submitted_at >= $1 GROUP BY substr(submitted_at, 1, 10), category ORDER BY day";
+    with_pool!(db, pool => sqlx::query_as(select).bind(since).fetch_all(pool).await)
+}
+
 impl From<QueueRow> for app::api::QueueEntry {
     fn from(row: QueueRow) -> Self {
         Self {

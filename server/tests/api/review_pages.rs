@@ -88,6 +88,12 @@ async fn the_queue_and_an_application_with_its_red_flags() {
     let queue = queue.text().await.expect("HTML");
     assert!(queue.contains(&format!(r#"data-reference="{first}""#)) && queue.contains(&second));
 
+    // The chart draws this week's two Enterprise submissions, whatever the filter.
+    assert!(
+        queue.contains(r#"role="img""#) && queue.contains(r#"data-category="enterprise" data-count="2""#)
+    );
+    assert!(queue.contains(r#"data-count="submitted">2<"#), "totals by status");
+
     let filtered = page(&app, "/review?status=approved", Some(&cookie)).await.text().await.expect("HTML");
     assert!(!filtered.contains(&first), "the filter leaves out submitted applications");
 
@@ -220,4 +226,32 @@ async fn the_live_stream_announces_a_submission_within_a_second() {
     assert!(seen.contains(r#""kind":"submitted""#), "{seen}");
     assert!(!seen.contains("Pages Ltd"), "ids only, never the application's data");
     println!("submission → live event: {:?}", started.elapsed());
+}
+
+#[tokio::test]
+async fn reviewer_server_functions_refuse_anonymous_callers_with_401() {
+    let app = TestApp::spawn().await;
+    let queue = app.post_json("/fn/review_queue", &json!({"filter": {}})).await;
+    assert_eq!(queue.status(), StatusCode::UNAUTHORIZED);
+    let application = app
+        .client
+        .post(app.url("/fn/review_application"))
+        .form(&[("reference", "BK-0000-0000")])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(application.status(), StatusCode::UNAUTHORIZED);
+
+    let cookie = signed_in_reviewer(&app).await;
+    let allowed = app
+        .client
+        .post(app.url("/fn/review_queue"))
+        .header(COOKIE, &cookie)
+        .json(&json!({"filter": {}}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(allowed.status(), StatusCode::OK);
+    let page: serde_json::Value = allowed.json().await.expect("JSON");
+    assert_eq!(page["matching"], 0);
 }

@@ -1,6 +1,7 @@
 //! The reviewers' pages, rendered on the server for signed-in staff only.
 
 mod application;
+mod chart;
 mod gate;
 mod queue;
 

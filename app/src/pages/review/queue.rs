@@ -113,7 +113,7 @@ fn FilterForm(filter: QueueFilter) -> impl IntoView {
 #[component]
 fn Dashboard(page: QueuePage, filter: QueueFilter) -> impl IntoView {
     let i18n = use_i18n();
-    let QueuePage { rows, matching, page: current, pages, by_status, by_category } = page;
+    let QueuePage { rows, matching, page: current, pages, by_status, by_category, weeks } = page;
     let link = |to: i64| format!("/review?{}", query_string(&filter, Some(to)));
     let previous = (current > 1).then(|| link(current - 1));
     let next = (current < pages).then(|| link(current + 1));
@@ -122,6 +122,7 @@ fn Dashboard(page: QueuePage, filter: QueueFilter) -> impl IntoView {
             <Totals title=t!(i18n, review_filter_status).into_any() counts=by_status />
             <Totals title=t!(i18n, review_filter_category).into_any() counts=by_category />
         </div>
+        <super::chart::SubmissionsChart weeks label=t_string!(i18n, review_chart) />
         <p class="hint" data-matching=matching>{t!(i18n, review_matching, matching)}</p>
         <QueueTable rows />
         <nav class="pages" aria-label="pages">
