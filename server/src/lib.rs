@@ -38,6 +38,11 @@ impl Server {
     /// Opens the database (migrating it), records the policy in force and binds the listener.
     /// Port 0 picks a free port (tests); [`Server::local_addr`] tells which.
     pub async fn build(config: Config) -> anyhow::Result<Self> {
+        // Leptos spawns resource loaders on a global executor that leptos_axum sets up lazily;
+        // a task spawned before that is silently dropped (its page then never finishes).
+        // Setting it up first closes the race. A second call (another server in the same
+        // process, as in tests) is refused harmlessly.
+        let _ = any_spawner::Executor::init_tokio();
         let db = Database::connect(&config.database_url).await?;
         db::record_policy(&db, app::domain::current_policy()).await?;
         let tokens = applications::StatusTokens::load(&db).await?;

@@ -17,22 +17,19 @@ pub fn StatusPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
-    let status = Resource::new(
-        move || {
-            (
-                params.read().get("reference").unwrap_or_default(),
-                query.read().get("token").unwrap_or_default(),
-            )
-        },
-        |(reference, token)| get_application_status(reference, token),
-    );
+    // Awaited directly, not through a Resource: this page is rendered on the server only.
+    let link = StoredValue::new((
+        params.read_untracked().get("reference").unwrap_or_default(),
+        query.read_untracked().get("token").unwrap_or_default(),
+    ));
     view! {
         // The link carries the token: never send it on to another site.
         <Meta name="referrer" content="no-referrer" />
         <section class="status-page">
             <Suspense fallback=move || view! { <p>{t!(i18n, status_loading)}</p> }>
                 {move || Suspend::new(async move {
-                    match status.await {
+                    let (reference, token) = link.get_value();
+                    match get_application_status(reference, token).await {
                         Ok(found) => {
                             let token = query.read_untracked().get("token").unwrap_or_default();
                             view! { <StatusDetails status=found token /> }.into_any()

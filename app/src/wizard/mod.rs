@@ -48,21 +48,18 @@ pub fn ApplyPage() -> impl IntoView {
 /// again after the reviewers asked for more.
 #[component]
 fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoView {
-    let stored =
-        Resource::new_blocking(
-            move || (reference.clone(), token.clone()),
-            |(reference, token)| async move {
-                application_for_resubmission(reference.clone(), token.clone())
-                    .await
-                    .map(|request| Resubmitting { reference, token, request })
-            },
-        );
+    // Awaited directly, not through a Resource: the page around the island is server-only.
+    let link = StoredValue::new((reference, token));
     view! {
         <section class="apply">
             <h1>{td_string!(locale, resubmit_title)}</h1>
             <Suspense>
                 {move || Suspend::new(async move {
-                    match stored.await {
+                    let (reference, token) = link.get_value();
+                    let stored = application_for_resubmission(reference.clone(), token.clone())
+                        .await
+                        .map(|request| Resubmitting { reference, token, request });
+                    match stored {
                         Ok(start) => view! {
                             <p class="lead">{td_string!(locale, resubmit_intro)}</p>
                             <ApplyWizard locale resubmit=Some(start) />

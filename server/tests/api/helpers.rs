@@ -51,6 +51,8 @@ impl TestApp {
         }));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // A request that never answers fails the test instead of hanging the suite.
+            .timeout(std::time::Duration::from_secs(10))
             .build()
             .expect("HTTP client");
         Self { addr, client, db, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }

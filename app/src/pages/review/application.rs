@@ -16,7 +16,8 @@ pub fn ReviewApplicationPage() -> impl IntoView {
     let i18n = use_i18n();
     let back_to = format!("/review/applications/{reference}");
     let live_reference = reference.clone();
-    let review = Resource::new_blocking(move || reference.clone(), review_application);
+    // Awaited directly, not through a Resource: this page is rendered on the server only.
+    let reference = StoredValue::new(reference);
     view! {
         <section class="review">
             <StaffBar />
@@ -28,7 +29,7 @@ pub fn ReviewApplicationPage() -> impl IntoView {
                     {move || {
                         let back_to = back_to.clone();
                         Suspend::new(async move {
-                            match review.await {
+                            match review_application(reference.get_value()).await {
                                 Ok(review) => view! { <ApplicationDetails review /> }.into_any(),
                                 Err(error) => view! { <StaffOnly error back_to /> }.into_any(),
                             }

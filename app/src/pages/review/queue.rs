@@ -53,7 +53,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
     let filter = query.with_untracked(|q| filter_from_query(|key| q.get(key)));
     let export = format!("/review/export.csv?{}", query_string(&filter, None));
     let shown = filter.clone();
-    let queue = Resource::new_blocking(move || filter.clone(), review_queue);
+    // Awaited directly, not through a Resource: this page is rendered on the server only.
+    let filter = StoredValue::new(filter);
     view! {
         <section class="review">
             <StaffBar />
@@ -66,7 +67,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                     {move || {
                         let shown = shown.clone();
                         Suspend::new(async move {
-                            match queue.await {
+                            match review_queue(filter.get_value()).await {
                                 Ok(page) => view! { <Dashboard page filter=shown /> }.into_any(),
                                 Err(error) => view! { <StaffOnly error back_to="/review" /> }.into_any(),
                             }
