@@ -74,8 +74,9 @@ pub struct AuditEntry {
 pub struct QueueFilter {
     pub status: Option<String>,
     pub category: Option<String>,
-    /// Only applications that do not meet the partnership they asked for.
-    pub ineligible: bool,
+    /// Only applications with this red flag: `ineligible` (short of the partnership asked
+    /// for), `missing_declarations` or `shared_certificate`.
+    pub flag: Option<String>,
     /// Part of the company's name or of the reference.
     pub q: Option<String>,
     /// `newest` (default), `oldest` or `company`.

@@ -27,7 +27,14 @@ pub struct QueueRow {
 const WHERE: &str = "
     WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)
       AND (CAST($2 AS TEXT) IS NULL OR category = $2)
-      AND ($3 = FALSE OR requested_eligible = FALSE)
+      AND (CAST($3 AS TEXT) <> 'ineligible' OR requested_eligible = FALSE)
+      AND (CAST($3 AS TEXT) <> 'missing_declarations' OR EXISTS (
+            SELECT 1 FROM application_declarations d WHERE d.application_id = applications.id AND d.accepted = FALSE))
+      AND (CAST($3 AS TEXT) <> 'shared_certificate' OR EXISTS (
+            SELECT 1 FROM application_engineers mine
+            JOIN application_engineers theirs
+              ON theirs.certificate_id = mine.certificate_id AND theirs.application_id <> mine.application_id
+            WHERE mine.application_id = applications.id))
       AND (CAST($4 AS TEXT) IS NULL OR lower(legal_name) LIKE $4 ESCAPE '\\' OR lower(reference) LIKE $4 ESCAPE '\\')";
 const COLUMNS: &str = "reference, legal_name, category, enterprise_level, requested_tier, requested_eligible,
     status, version, submitted_at, updated_at";
@@ -69,12 +76,13 @@ pub async fn queue(
     let status = filter.status.as_deref().filter(|s| !s.is_empty());
     let category = filter.category.as_deref().filter(|c| !c.is_empty());
     let pattern = search_pattern(filter.q.as_deref());
+    let flag = filter.flag.as_deref().unwrap_or("");
     with_pool!(db, pool => {
         let rows = sqlx::query_as(&select)
-            .bind(status).bind(category).bind(filter.ineligible).bind(pattern.as_deref()).bind(limit).bind(offset)
+            .bind(status).bind(category).bind(flag).bind(pattern.as_deref()).bind(limit).bind(offset)
             .fetch_all(pool).await?;
         let matching: i64 = sqlx::query_scalar(&count)
-            .bind(status).bind(category).bind(filter.ineligible).bind(pattern.as_deref())
+            .bind(status).bind(category).bind(flag).bind(pattern.as_deref())
             .fetch_one(pool).await?;
         Ok((rows, matching))
     })

@@ -110,6 +110,13 @@ async fn the_queue_and_an_application_with_its_red_flags() {
         "links the other application"
     );
 
+    // The red-flag filters.
+    for (flag, expected) in [("ineligible", 2), ("missing_declarations", 2), ("shared_certificate", 2)] {
+        let flagged =
+            page(&app, &format!("/review?flag={flag}"), Some(&cookie)).await.text().await.expect("HTML");
+        assert!(flagged.contains(&format!(r#"data-matching="{expected}""#)), "{flag}");
+    }
+
     let unknown = page(&app, "/review/applications/BK-0000-0000", Some(&cookie)).await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
 }
@@ -254,4 +261,40 @@ async fn reviewer_server_functions_refuse_anonymous_callers_with_401() {
     assert_eq!(allowed.status(), StatusCode::OK);
     let page: serde_json::Value = allowed.json().await.expect("JSON");
     assert_eq!(page["matching"], 0);
+}
+
+#[tokio::test]
+async fn the_dashboard_with_ten_thousand_applications_prints_its_timings() {
+    let app = TestApp::spawn().await;
+    let cookie = signed_in_reviewer(&app).await;
+    let (first, _) = two_applications(&app).await;
+    // 10,000 more rows, copied from a stored one in SQL: the shape the queue reads.
+    if let server::Database::Sqlite(pool) = &app.db {
+        sqlx::query(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+             INSERT INTO applications (reference, submission_key_hash, status_token_hash, status, version, category,
+                 enterprise_level, legal_name, registration_number, country, website, contact_name, email, phone,
+                 brand_description, policy_version, requested_tier, requested_eligible, verdict, submitted_at, updated_at)
+             SELECT 'BK-LOAD-' || i, 'load-key-' || i, a.status_token_hash, a.status, 1, a.category, a.enterprise_level,
+                 'Load Company ' || i, a.registration_number, a.country, a.website, a.contact_name, a.email, a.phone,
+                 a.brand_description, a.policy_version, a.requested_tier, a.requested_eligible, a.verdict,
+                 a.submitted_at, a.updated_at
+             FROM n, applications a WHERE a.reference = $1",
+        )
+        .bind(&first)
+        .execute(pool)
+        .await
+        .expect("rows inserted");
+    }
+    for path in
+        ["/review", "/review?page=150", "/review?q=company%209999", "/review?sort=company&status=submitted"]
+    {
+        let started = std::time::Instant::now();
+        let html = page(&app, path, Some(&cookie)).await.text().await.expect("HTML");
+        println!("{path}: {:?} with 10,002 applications", started.elapsed());
+        assert!(html.contains("data-reference="), "{path} lists applications");
+    }
+    let first_page = page(&app, "/review", Some(&cookie)).await.text().await.expect("HTML");
+    assert!(first_page.contains(r#"data-matching="10002""#));
+    assert!(first_page.contains("1 / 201"));
 }

@@ -11,6 +11,7 @@ use crate::serverfns::review::review_queue;
 const STATUSES: [&str; 5] = ["submitted", "resubmitted", "info_requested", "approved", "rejected"];
 const CATEGORIES: [&str; 4] = ["enterprise", "community", "education", "brand"];
 const SORTS: [&str; 3] = ["newest", "oldest", "company"];
+const FLAGS: [&str; 3] = ["ineligible", "missing_declarations", "shared_certificate"];
 
 /// The filter in the page's query string; unknown values are ignored.
 fn filter_from_query(get: impl Fn(&str) -> Option<String>) -> QueueFilter {
@@ -18,7 +19,7 @@ fn filter_from_query(get: impl Fn(&str) -> Option<String>) -> QueueFilter {
     QueueFilter {
         status: known("status", &STATUSES),
         category: known("category", &CATEGORIES),
-        ineligible: get("ineligible").is_some_and(|v| v == "1" || v == "true" || v == "on"),
+        flag: known("flag", &FLAGS),
         q: get("q").map(|q| q.chars().take(100).collect()).filter(|q: &String| !q.trim().is_empty()),
         sort: known("sort", &SORTS),
         page: get("page").and_then(|p| p.parse().ok()),
@@ -30,15 +31,16 @@ fn query_string(filter: &QueueFilter, page: Option<i64>) -> String {
     let encode =
         |v: &str| percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string();
     let mut parts = Vec::new();
-    for (key, value) in
-        [("status", &filter.status), ("category", &filter.category), ("q", &filter.q), ("sort", &filter.sort)]
-    {
+    for (key, value) in [
+        ("status", &filter.status),
+        ("category", &filter.category),
+        ("flag", &filter.flag),
+        ("q", &filter.q),
+        ("sort", &filter.sort),
+    ] {
         if let Some(value) = value {
             parts.push(format!("{key}={}", encode(value)));
         }
-    }
-    if filter.ineligible {
-        parts.push("ineligible=1".to_owned());
     }
     if let Some(page) = page {
         parts.push(format!("page={page}"));
@@ -102,10 +104,11 @@ fn FilterForm(filter: QueueFilter) -> impl IntoView {
             </select>
             <label for="sort">{t!(i18n, review_sort)}</label>
             <select id="sort" name="sort">{SORTS.map(|s| option(s, &filter.sort)).to_vec()}</select>
-            <label class="choice">
-                <input type="checkbox" name="ineligible" value="1" checked=filter.ineligible />
-                {t!(i18n, review_only_ineligible)}
-            </label>
+            <label for="flag">{t!(i18n, review_flags)}</label>
+            <select id="flag" name="flag">
+                <option value="">{t!(i18n, review_all)}</option>
+                {FLAGS.map(|f| option(f, &filter.flag)).to_vec()}
+            </select>
             <button type="submit" class="button small">{t!(i18n, review_apply_filter)}</button>
         </form>
     }
