@@ -24,7 +24,16 @@
       if (response.redirected || !response.ok) return; // signed out, say: leave the page as it is
       const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("[data-live-region]");
       if (fresh) {
+        // Keyboard users keep their place: the focused link or field is found again after
+        // the swap (by its id, or a link by its address) and focused.
+        const active = document.activeElement;
+        let refocus = null;
+        if (active && region.contains(active)) {
+          if (active.id) refocus = `#${CSS.escape(active.id)}`;
+          else if (active.getAttribute("href")) refocus = `[href="${CSS.escape(active.getAttribute("href"))}"]`;
+        }
         region.replaceChildren(...fresh.childNodes);
+        if (refocus) region.querySelector(refocus)?.focus();
         region.dataset.refreshed = String(Date.now());
         if (status) status.textContent = status.dataset.text + " " + new Date().toLocaleTimeString();
       }

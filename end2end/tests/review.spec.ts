@@ -55,8 +55,12 @@ test("a reviewer's open dashboard shows a new application within a second, and t
   console.log(`submission → row on the open dashboard: ${Date.now() - started} ms`);
   expect(navigations, "the dashboard did not reload").toBe(0);
 
-  // The queue works from the keyboard: the reference link opens the application.
+  // The queue works from the keyboard, and keeps the focus while it refreshes live (other
+  // tests submit to the same server meanwhile): the reference link opens the application.
   await row.getByRole("link").focus();
+  const second = await (await applicant.request.post("/api/v1/applications", { data: application(`${key}-b`) })).json();
+  await expect(reviewer.locator(`tr[data-reference="${second.reference}"]`)).toBeVisible({ timeout: 1000 });
+  await expect(row.getByRole("link")).toBeFocused();
   await reviewer.keyboard.press("Enter");
   await expect(reviewer.locator("h1")).toHaveText(reference);
   await reviewer.getByLabel("What do you need from the applicant?").fill("Please confirm Li Lei's certificate.");
