@@ -21,7 +21,7 @@ pub fn ReviewApplicationPage() -> impl IntoView {
     view! {
         <section class="review">
             <StaffBar />
-            <p><a href="/review">"← "</a></p>
+            <p><a href="/review">"← " {t!(i18n, review_title)}</a></p>
             <p class="hint" aria-live="polite" data-live-status data-text=t_string!(i18n, review_live_updated)
                 data-changed=t_string!(i18n, review_live_changed)></p>
             <div data-live-region data-live-reference=live_reference>
@@ -72,8 +72,8 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
             <dt>{t!(i18n, review_col_requested)}</dt>
             <dd>{review.requested_tier.clone()}</dd>
             <dt>{t!(i18n, review_col_submitted)}</dt>
-            <dd>{review.submitted_at.clone()}</dd>
-            {review.company.into_iter().map(|(field, value)| view! { <dt>{field}</dt><dd>{value}</dd> }).collect_view()}
+            <dd><time datetime=review.submitted_at.clone()>{super::short_time(&review.submitted_at)}</time></dd>
+            {review.company.into_iter().map(|(field, value)| view! { <dt>{company_label(i18n, &field)}</dt><dd>{value}</dd> }).collect_view()}
             {review.brand_description.map(|d| view! { <dt>"brand_description"</dt><dd>{d}</dd> })}
         </dl>
 
@@ -129,19 +129,18 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
                     <input type="hidden" name="version" value=version.clone() />
                     <input type="hidden" name="decision" value="approve" />
                     <label for="approve-category">{t!(i18n, field_category)}</label>
+                    // Preselected as applied for, so an approval never changes it by accident.
                     <select id="approve-category" name="category">
-                        <option value="enterprise">"enterprise"</option>
-                        <option value="community">"community"</option>
-                        <option value="education">"education"</option>
-                        <option value="brand">"brand"</option>
+                        {["enterprise", "community", "education", "brand"].map(|c| view! {
+                            <option value=c selected=review.category == c>{c}</option>
+                        }).to_vec()}
                     </select>
                     <label for="approve-level">{t!(i18n, field_level)}</label>
                     <select id="approve-level" name="enterprise_level">
                         <option value="">"—"</option>
-                        <option value="trial">"trial"</option>
-                        <option value="third">"third"</option>
-                        <option value="second">"second"</option>
-                        <option value="first">"first"</option>
+                        {["trial", "third", "second", "first"].map(|l| view! {
+                            <option value=l selected=review.enterprise_level.as_deref() == Some(l)>{l}</option>
+                        }).to_vec()}
                     </select>
                     <button type="submit" class="button primary">{t!(i18n, review_approve)}</button>
                 </form>
@@ -168,7 +167,7 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
                 let kind = entry.kind.clone();
                 view! {
                 <li data-kind=kind>
-                    <time datetime=entry.at.clone()>{entry.at.clone()}</time>
+                    <time datetime=entry.at.clone()>{super::short_time(&entry.at)}</time>
                     " — " {entry.kind} " — " {entry.actor}
                     {entry.note.map(|note| view! { <blockquote>{note}</blockquote> })}
                 </li>
@@ -196,5 +195,19 @@ fn VerdictList(title: String, lines: Vec<TierLine>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// A company field's label in the page's language.
+fn company_label(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, field: &str) -> String {
+    match field {
+        "legal_name" => t_string!(i18n, field_legal_name).to_string(),
+        "registration_number" => t_string!(i18n, field_registration_number).to_string(),
+        "country" => t_string!(i18n, field_country).to_string(),
+        "website" => t_string!(i18n, field_website).to_string(),
+        "contact_name" => t_string!(i18n, field_contact_name).to_string(),
+        "email" => t_string!(i18n, field_email).to_string(),
+        "phone" => t_string!(i18n, field_phone).to_string(),
+        other => other.to_owned(),
     }
 }

@@ -184,7 +184,7 @@ fn QueueTable(rows: Vec<QueueEntry>) -> impl IntoView {
                                     <td>{row.requested_tier}</td>
                                     <td>{if row.requested_eligible { "✓" } else { "✗" }}</td>
                                     <td>{row.status}</td>
-                                    <td><time datetime=row.submitted_at.clone()>{row.submitted_at.clone()}</time></td>
+                                    <td><time datetime=row.submitted_at.clone()>{super::short_time(&row.submitted_at)}</time></td>
                                 </tr>
                             }
                         })
