@@ -45,6 +45,55 @@ pub(crate) const INSERT_DECLARATION: &str = "
     VALUES ($1, $2, $3, $4)";
 const INSERT_EVENT: &str =
     "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, NULL)";
+/// An application's own columns from category to verdict, in the order both the insert and
+/// the replacement after a request for information bind them.
+pub(crate) struct ApplicationColumns<'a> {
+    pub submission: &'a Submission,
+    pub requested: Option<&'static str>,
+    pub requested_eligible: bool,
+    pub policy_version: i64,
+    /// The engine's whole evaluation, as the API serialises it.
+    pub verdict: String,
+}
+
+impl<'a> ApplicationColumns<'a> {
+    pub fn new(submission: &'a Submission, evaluation: &Evaluation) -> Result<Self, sqlx::Error> {
+        let requested = evaluation.requested;
+        Ok(Self {
+            submission,
+            requested: requested.map(|tier| tier.key()),
+            requested_eligible: requested.is_some_and(|tier| evaluation.results.get(tier).eligible),
+            policy_version: i64::from(evaluation.policy_version),
+            verdict: serde_json::to_string(evaluation).map_err(|e| sqlx::Error::Encode(Box::new(e)))?,
+        })
+    }
+}
+
+/// Binds [`ApplicationColumns`] to `$query`, category first, verdict last.
+macro_rules! bind_application_columns {
+    ($query:expr, $columns:expr) => {{
+        let columns = &$columns;
+        let draft = &columns.submission.draft;
+        let company = &columns.submission.company;
+        $query
+            .bind(draft.category.map(|c| c.key()))
+            .bind(draft.enterprise_level.map(|l| l.key()))
+            .bind(&company.legal_name)
+            .bind(&company.registration_number)
+            .bind(&company.country)
+            .bind(&company.website)
+            .bind(&company.contact_name)
+            .bind(&company.email)
+            .bind(&company.phone)
+            .bind(draft.brand_description.as_ref().map(|d| d.as_str()))
+            .bind(columns.policy_version)
+            .bind(columns.requested)
+            .bind(columns.requested_eligible)
+            .bind(&columns.verdict)
+    }};
+}
+pub(crate) use bind_application_columns;
+
 /// Inserts an application's engineers and the declarations its requested tier needs (with
 /// their wording version), inside the caller's transaction. A macro because the body is
 /// compiled once per database backend, like [`with_pool!`].
@@ -86,34 +135,14 @@ const SELECT_BY_KEY: &str = "SELECT reference FROM applications WHERE submission
 /// one transaction. Idempotency rests on the unique submission key, not on a prior check:
 /// of two concurrent inserts with one key, the database lets exactly one through.
 pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Result<Stored, sqlx::Error> {
-    let draft = &new.submission.draft;
-    let company = &new.submission.company;
-    let requested = new.evaluation.requested;
-    let requested_eligible = requested.is_some_and(|tier| new.evaluation.results.get(tier).eligible);
-    let verdict = serde_json::to_string(new.evaluation).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let columns = ApplicationColumns::new(new.submission, new.evaluation)?;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let inserted = sqlx::query_scalar::<_, i64>(INSERT_APPLICATION)
+        let query = sqlx::query_scalar::<_, i64>(INSERT_APPLICATION)
             .bind(new.reference)
             .bind(new.submission_key_hash)
-            .bind(new.status_token_hash)
-            .bind(draft.category.map(|c| c.key()))
-            .bind(draft.enterprise_level.map(|l| l.key()))
-            .bind(&company.legal_name)
-            .bind(&company.registration_number)
-            .bind(&company.country)
-            .bind(&company.website)
-            .bind(&company.contact_name)
-            .bind(&company.email)
-            .bind(&company.phone)
-            .bind(draft.brand_description.as_ref().map(|d| d.as_str()))
-            .bind(i64::from(new.evaluation.policy_version))
-            .bind(requested.map(|t| t.key()))
-            .bind(requested_eligible)
-            .bind(&verdict)
-            .bind(new.now)
-            .fetch_optional(&mut *tx)
-            .await;
+            .bind(new.status_token_hash);
+        let inserted = bind_application_columns!(query, columns).bind(new.now).fetch_optional(&mut *tx).await;
         let id = match inserted {
             Ok(Some(id)) => id,
             Ok(None) => {

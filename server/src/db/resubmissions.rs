@@ -5,7 +5,7 @@ use app::api::Submission;
 use app::domain::{Evaluation, Policy};
 
 use super::Database;
-use super::applications::insert_roster;
+use super::applications::{ApplicationColumns, bind_application_columns, insert_roster};
 
 /// An application as stored, to be edited by its applicant.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -91,29 +91,11 @@ const INSERT_EVENT: &str = "INSERT INTO application_events (application_id, at, 
 /// Replaces the application, its roster, its declarations and its verdict, and records the
 /// answer, in one transaction. `false` when it was no longer awaiting information.
 pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result<bool, sqlx::Error> {
-    let draft = &new.submission.draft;
-    let company = &new.submission.company;
-    let requested = new.evaluation.requested;
-    let requested_eligible = requested.is_some_and(|tier| new.evaluation.results.get(tier).eligible);
-    let verdict = serde_json::to_string(new.evaluation).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let columns = ApplicationColumns::new(new.submission, new.evaluation)?;
     with_pool!(db, pool => {
         let mut tx = pool.begin().await?;
-        let updated = sqlx::query(UPDATE_APPLICATION)
-            .bind(new.id)
-            .bind(draft.category.map(|c| c.key()))
-            .bind(draft.enterprise_level.map(|l| l.key()))
-            .bind(&company.legal_name)
-            .bind(&company.registration_number)
-            .bind(&company.country)
-            .bind(&company.website)
-            .bind(&company.contact_name)
-            .bind(&company.email)
-            .bind(&company.phone)
-            .bind(draft.brand_description.as_ref().map(|d| d.as_str()))
-            .bind(i64::from(new.evaluation.policy_version))
-            .bind(requested.map(|t| t.key()))
-            .bind(requested_eligible)
-            .bind(&verdict)
+        let query = sqlx::query(UPDATE_APPLICATION).bind(new.id);
+        let updated = bind_application_columns!(query, columns)
             .bind(new.now)
             .execute(&mut *tx)
             .await?
@@ -124,7 +106,7 @@ pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result
         }
         sqlx::query(DELETE_ENGINEERS).bind(new.id).execute(&mut *tx).await?;
         sqlx::query(DELETE_DECLARATIONS).bind(new.id).execute(&mut *tx).await?;
-        insert_roster!(&mut *tx, new.id, new.submission, new.policy, requested);
+        insert_roster!(&mut *tx, new.id, new.submission, new.policy, new.evaluation.requested);
         sqlx::query(INSERT_EVENT).bind(new.id).bind(new.now).bind(new.answer).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(true)
