@@ -1,14 +1,14 @@
-#[cfg(feature = "ssr")]
+//! The reviewers' server functions' check of who calls (server side only).
+
+use http::StatusCode;
+
 use crate::serverfns::AppError;
-#[cfg(feature = "ssr")]
 use crate::staff::{Principal, Role, current_principal};
 
 /// The signed-in staff member if their role includes `required`; otherwise the response
 /// becomes 401 (nobody signed in) or 403 (role too low) and the call fails. The server's
 /// request log records the refusal's status.
-#[cfg(feature = "ssr")]
 pub fn require(required: Role) -> Result<Principal, AppError> {
-    use http::StatusCode;
     let refuse = |status: StatusCode, error: AppError| {
         if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(status);

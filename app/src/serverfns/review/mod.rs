@@ -1,5 +1,7 @@
 //! The reviewers' server functions: signed-in staff only.
 
+// Only server function bodies call it, and those are compiled for the server only.
+#[cfg(feature = "ssr")]
 mod guard;
 mod pages;
 
