@@ -2,29 +2,16 @@
 //! and decisions through the page's forms.
 
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use reqwest::header::{COOKIE, LOCATION};
 use serde_json::json;
 
-use app::server::Role;
-use server::accounts;
-
 use crate::helpers::TestApp;
-
-const PASSWORD: &str = "a long enough passphrase";
+use crate::staff::{add_staff, sign_in};
+use app::server::Role;
 
 async fn signed_in_reviewer(app: &TestApp) -> String {
-    accounts::add_reviewer(&app.db, "mei@example.com", Role::Reviewer, PASSWORD.to_owned())
-        .await
-        .expect("account");
-    let response = app
-        .client
-        .post(app.url("/login"))
-        .form(&[("email", "mei@example.com"), ("password", PASSWORD)])
-        .send()
-        .await
-        .expect("sent");
-    let cookie = response.headers()[SET_COOKIE].to_str().expect("ASCII").split(';').next().expect("pair");
-    cookie.to_owned()
+    add_staff(app, "mei@example.com", Role::Reviewer).await;
+    sign_in(app, "mei@example.com").await
 }
 
 /// As a browser asks for a page.

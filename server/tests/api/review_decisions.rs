@@ -1,0 +1,209 @@
+//! Reviewers' decisions with their history, and the applicant's answer to a request for
+//! information.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use app::server::Role;
+
+use crate::helpers::TestApp;
+use crate::staff::{add_staff, decide, public_status, sign_in, submit};
+
+#[tokio::test]
+async fn a_request_for_information_reaches_the_applicant_and_a_stale_decision_changes_nothing() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    add_staff(&app, "li@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    let li = sign_in(&app, "li@example.com").await;
+    let (reference, status_path) = submit(&app, "review-key-info-0001").await;
+
+    let asked = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 1, "decision": "request_info",
+        "message": "Please send the certificates of your development engineers."}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::OK);
+    assert_eq!(asked.json::<Value>().await.expect("JSON")["version"], 2);
+
+    // Li decided on what they saw at version 1: refused, and nothing changes.
+    let stale =
+        decide(&app, Some(&li), &reference, json!({"version": 1, "decision": "reject", "reason": "x"})).await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    let body: Value = stale.json().await.expect("JSON");
+    assert_eq!(body["error"], "stale_version");
+    assert_eq!(body["current_version"], 2);
+
+    let status = public_status(&app, &status_path).await;
+    assert_eq!(status["status"], "info_requested");
+    let history = status["history"].as_array().expect("history");
+    assert_eq!(history.len(), 2, "{history:?}");
+    assert_eq!(history[1]["kind"], "info_requested");
+    assert_eq!(history[1]["note"], "Please send the certificates of your development engineers.");
+}
+
+#[tokio::test]
+async fn an_approval_creates_the_partner_for_a_year_and_closes_the_application() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    let (reference, status_path) = submit(&app, "review-key-approve-0001").await;
+
+    let no_level = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 1, "decision": "approve", "category": "enterprise"}),
+    )
+    .await;
+    assert_eq!(no_level.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let no_reason =
+        decide(&app, Some(&mei), &reference, json!({"version": 1, "decision": "reject", "reason": "  "}))
+            .await;
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let approved = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 1, "decision": "approve",
+        "category": "enterprise", "enterprise_level": "trial"}),
+    )
+    .await;
+    assert_eq!(approved.status(), StatusCode::OK);
+    let again = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 2, "decision": "reject", "reason": "changed my mind"}),
+    )
+    .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT, "a decided application stays decided");
+
+    let (category, level, start, end): (String, Option<String>, String, String) = with_sqlite(&app, |pool| {
+        Box::pin(async move {
+            sqlx::query_as("SELECT category, enterprise_level, term_start, term_end FROM partners")
+                .fetch_one(&pool)
+                .await
+        })
+    })
+    .await;
+    assert_eq!((category.as_str(), level.as_deref()), ("enterprise", Some("trial")));
+    let (start_year, rest) = start.split_at(4);
+    let expected_end = format!("{}{rest}", start_year.parse::<i32>().expect("year") + 1);
+    assert!(end == expected_end || rest == "-02-29", "{start} → {end}");
+
+    let status = public_status(&app, &status_path).await;
+    assert_eq!(status["status"], "approved");
+    let events: Vec<(String, String)> = with_sqlite(&app, |pool| {
+        Box::pin(async move {
+            sqlx::query_as("SELECT kind, actor FROM application_events ORDER BY id").fetch_all(&pool).await
+        })
+    })
+    .await;
+    assert_eq!(
+        events,
+        [
+            ("submitted".to_owned(), "applicant".to_owned()),
+            ("approved".to_owned(), "mei@example.com".to_owned())
+        ]
+    );
+}
+
+async fn with_sqlite<T>(
+    app: &TestApp,
+    query: impl FnOnce(
+        sqlx::SqlitePool,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, sqlx::Error>> + Send>>,
+) -> T {
+    match &app.db {
+        server::Database::Sqlite(pool) => query(pool.clone()).await.expect("query"),
+        server::Database::Postgres(_) => unreachable!("these tests run on SQLite"),
+    }
+}
+
+#[tokio::test]
+async fn the_applicant_answers_a_request_for_information_and_is_evaluated_again() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    let (reference, status_path) = submit(&app, "review-key-resubmit-0001").await;
+    let token = status_path.split("token=").nth(1).expect("token").to_owned();
+    let resubmissions = format!("/api/v1/applications/{reference}/resubmissions?token={token}");
+
+    // Not before the reviewers ask.
+    let early = app.post_json(&resubmissions, &json!({"answer": "x", "application": {}})).await;
+    assert_eq!(early.status(), StatusCode::CONFLICT);
+
+    decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 1, "decision": "request_info",
+        "message": "Is your Trial roster complete?"}),
+    )
+    .await;
+
+    // The wizard gets the stored application back to edit.
+    let stored: Value = app
+        .post_json("/fn/application_for_resubmission", &json!({}))
+        .await
+        .json()
+        .await
+        .unwrap_or(Value::Null);
+    assert!(stored.get("company").is_none(), "no application without reference and token");
+    let stored: Value = app
+        .client
+        .post(app.url("/fn/application_for_resubmission"))
+        .form(&[("reference", reference.as_str()), ("token", token.as_str())])
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(stored["company"]["legal_name"], "Review Test Ltd");
+    assert_eq!(stored["engineers"].as_array().expect("engineers").len(), 6);
+
+    // The edited application: two engineers fewer, so no longer eligible; wrong token first.
+    let mut edited = stored.clone();
+    edited["engineers"].as_array_mut().expect("engineers").truncate(4);
+    let wrong = app
+        .post_json(
+            &format!("/api/v1/applications/{reference}/resubmissions?token=0000"),
+            &json!({"answer": "Here it is.", "application": edited}),
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    let no_answer = app.post_json(&resubmissions, &json!({"answer": " ", "application": edited})).await;
+    assert_eq!(no_answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let sent = app
+        .post_json(
+            &resubmissions,
+            &json!({"answer": "Two left us; here is the roster.", "application": edited}),
+        )
+        .await;
+    assert_eq!(sent.status(), StatusCode::OK);
+    let status = public_status(&app, &status_path).await;
+    assert_eq!(status["status"], "resubmitted");
+    assert_eq!(status["requested_eligible"], false, "evaluated again: 2 of 3 Service engineers now");
+    let history = status["history"].as_array().expect("history");
+    assert_eq!(history.last().expect("entry")["kind"], "resubmitted");
+    assert_eq!(history.last().expect("entry")["note"], "Two left us; here is the roster.");
+
+    // Sent once: a second time is refused, and the reviewers' version moved on (3).
+    let again = app.post_json(&resubmissions, &json!({"answer": "again", "application": edited})).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    let approve = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        json!({"version": 3, "decision": "reject", "reason": "Short of the Trial numbers."}),
+    )
+    .await;
+    assert_eq!(approve.status(), StatusCode::OK);
+}
