@@ -1,8 +1,8 @@
 use std::collections::HashMap;
 
 use super::{
-    ApplicationDraft, Certification, CertifiedEngineer, Evaluation, Policy, Qualification, Requirement,
-    Shortfall, Tier, TierResult, TierResults, TierRule, Upgrade,
+    ApplicationDraft, Certification, CertifiedEngineer, Evaluation, Measure, Policy, Qualification,
+    Requirement, Shortfall, Tier, TierResult, TierResults, TierRule, Upgrade,
 };
 
 /// Decides eligibility for every tier of `policy`, for an application however incomplete.
@@ -78,31 +78,52 @@ fn count(roster: &[Counted], matches: impl Fn(&Counted) -> bool) -> u32 {
     u32::try_from(roster.iter().filter(|e| matches(e)).count()).unwrap_or(u32::MAX)
 }
 
-fn judge(rule: &TierRule, draft: &ApplicationDraft, roster: &[Counted]) -> TierResult {
-    let mut shortfalls = Vec::new();
-    let mut need = |requirement: Requirement, required: u32, have: u32| {
-        if have < required {
-            let message = explain(requirement, required, have);
-            shortfalls.push(Shortfall { requirement, required, have, message });
-        }
-    };
+/// Every requirement of `tier`'s rule, with what `draft` has against it, met or not.
+/// Renewals, trial countdowns and audits show these numbers; [`evaluate`] keeps the unmet.
+pub fn measure(draft: &ApplicationDraft, policy: &Policy, tier: Tier) -> Vec<Measure> {
+    let (roster, _) = count_each_certificate_once(&draft.engineers);
+    measures(policy.rule(tier), draft, &roster)
+}
+
+fn measures(rule: &TierRule, draft: &ApplicationDraft, roster: &[Counted]) -> Vec<Measure> {
+    let mut all = Vec::new();
     if let Some(staff) = rule.automation_engineers {
         let have = count(roster, |e| match e.qualification {
             Qualification::Automation(held) => held.satisfies(staff.certification),
             Qualification::Development => false,
         });
-        need(Requirement::AutomationEngineers(staff.certification), staff.required, have);
+        all.push(Measure::new(Requirement::AutomationEngineers(staff.certification), staff.required, have));
     }
     let development = count(roster, |e| e.qualification == Qualification::Development);
-    need(Requirement::DevelopmentEngineers, rule.development_engineers, development);
-    need(Requirement::Lecturers, rule.lecturers, count(roster, |e| e.lecturer));
+    all.push(Measure::new(Requirement::DevelopmentEngineers, rule.development_engineers, development));
+    all.push(Measure::new(Requirement::Lecturers, rule.lecturers, count(roster, |e| e.lecturer)));
     for &declaration in rule.declarations {
         let given = u32::from(draft.declarations.contains(&declaration));
-        need(Requirement::Declaration(declaration), 1, given);
+        all.push(Measure::new(Requirement::Declaration(declaration), 1, given));
     }
     if rule.brand_description {
-        need(Requirement::BrandDescription, 1, u32::from(draft.brand_description.is_some()));
+        all.push(Measure::new(
+            Requirement::BrandDescription,
+            1,
+            u32::from(draft.brand_description.is_some()),
+        ));
     }
+    // A requirement of none is no requirement: it is neither shown nor ever short.
+    all.retain(|m| m.required > 0);
+    all
+}
+
+fn judge(rule: &TierRule, draft: &ApplicationDraft, roster: &[Counted]) -> TierResult {
+    let shortfalls: Vec<Shortfall> = measures(rule, draft, roster)
+        .into_iter()
+        .filter(|m| m.have < m.required)
+        .map(|m| Shortfall {
+            requirement: m.requirement,
+            required: m.required,
+            have: m.have,
+            message: explain(m.requirement, m.required, m.have),
+        })
+        .collect();
     TierResult { eligible: shortfalls.is_empty(), fee: rule.fee, shortfalls }
 }
 

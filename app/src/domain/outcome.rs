@@ -44,6 +44,33 @@ pub struct Shortfall {
     pub message: String,
 }
 
+/// One requirement with the number required and the number the roster has (a declaration
+/// or a brand description counts as 1 when given), whether it is met or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Measure {
+    pub requirement: Requirement,
+    pub required: u32,
+    pub have: u32,
+}
+
+impl Measure {
+    pub fn new(requirement: Requirement, required: u32, have: u32) -> Self {
+        Self { requirement, required, have }
+    }
+
+    pub fn met(&self) -> bool {
+        self.have >= self.required
+    }
+
+    /// Counts certified people (not a declaration or a description).
+    pub fn is_staff(&self) -> bool {
+        matches!(
+            self.requirement,
+            Requirement::AutomationEngineers(_) | Requirement::DevelopmentEngineers | Requirement::Lecturers
+        )
+    }
+}
+
 /// The verdict for one tier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TierResult {

@@ -4,6 +4,7 @@
 mod helpers;
 mod interpretations;
 mod parsing;
+mod partnership;
 mod properties;
 mod submission;
 mod thresholds;
