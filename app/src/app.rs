@@ -7,7 +7,8 @@ use leptos_router::path;
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
 use crate::pages::{
-    LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewQueuePage, StatusPage,
+    LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage,
+    ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, StatusPage,
 };
 use crate::wizard::ApplyPage;
 
@@ -28,6 +29,10 @@ pub fn App() -> impl IntoView {
                         // Staff pages wait for their data, so an anonymous visitor is redirected.
                         <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
                         <Route path=path!("/review/applications/:reference") view=ReviewApplicationPage ssr=SsrMode::Async />
+                        <Route path=path!("/review/partners") view=ReviewPartnersPage ssr=SsrMode::Async />
+                        <Route path=path!("/review/partners/:id") view=ReviewPartnerPage ssr=SsrMode::Async />
+                        <Route path=path!("/review/audits") view=ReviewAuditsPage ssr=SsrMode::Async />
+                        <Route path=path!("/review/audits/:id") view=ReviewAuditPage ssr=SsrMode::Async />
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
                     </Routes>

@@ -1,8 +1,8 @@
 //! The server's side of `app::server::ApplicationDesk`: what server functions may ask of storage.
 
 use app::api::{
-    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueEntry, QueueFilter,
-    QueuePage, Resubmission,
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
+    PartnerFile, PartnerFilter, PartnerRegister, QueueEntry, QueueFilter, QueuePage, Resubmission,
 };
 use app::server::{ApplicationDesk, DeskFuture};
 use app::serverfns::{AppError, FieldProblem};
@@ -13,7 +13,7 @@ use crate::state::AppState;
 impl ApplicationDesk for AppState {
     fn submit<'a>(&'a self, request: &'a ApplicationRequest) -> DeskFuture<'a, ApplicationCreated> {
         Box::pin(async move {
-            match applications::submit(&self.db, &self.tokens, &self.live, request).await {
+            match applications::submit(&self.db, &self.tokens, &self.live, &self.clock, request).await {
                 Ok(submitted) => Ok(submitted.created()),
                 Err(SubmitError::Invalid(errors)) => Err(AppError::from(errors.0)),
                 Err(error) => {
@@ -40,8 +40,9 @@ impl ApplicationDesk for AppState {
     ) -> DeskFuture<'a, ApplicationCreated> {
         Box::pin(async move {
             let Resubmission { reference, token, answer } = resubmission;
-            applications::resubmit(&self.db, &self.live, reference, token, answer, request).await.map_err(
-                |error| match error {
+            applications::resubmit(&self.db, &self.live, &self.clock, reference, token, answer, request)
+                .await
+                .map_err(|error| match error {
                     ResubmitError::NotFound => AppError::NotFound,
                     ResubmitError::NotAwaitingInformation => AppError::NotAllowedNow,
                     ResubmitError::AnswerRequired => answer_problem("required", "is required"),
@@ -51,8 +52,7 @@ impl ApplicationDesk for AppState {
                         tracing::error!(%error, "resubmitting an application");
                         AppError::Internal
                     }
-                },
-            )
+                })
         })
     }
 
@@ -65,7 +65,9 @@ impl ApplicationDesk for AppState {
                 .map_err(Self::internal("queue"))?;
             let (by_status, by_category) =
                 crate::db::queue_totals(&self.db).await.map_err(Self::internal("totals"))?;
-            let weeks = crate::review::weekly_submissions(&self.db).await.map_err(Self::internal("chart"))?;
+            let weeks = crate::review::weekly_submissions(&self.db, &self.clock)
+                .await
+                .map_err(Self::internal("chart"))?;
             Ok(QueuePage {
                 rows: rows.into_iter().map(QueueEntry::from).collect(),
                 matching,
@@ -81,6 +83,36 @@ impl ApplicationDesk for AppState {
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>> {
         Box::pin(async move {
             crate::review::application_review(&self.db, reference).await.map_err(Self::internal("review"))
+        })
+    }
+
+    fn partners<'a>(&'a self, filter: &'a PartnerFilter) -> DeskFuture<'a, PartnerRegister> {
+        Box::pin(async move {
+            crate::partners::register(&self.db, self.clock.today(), filter)
+                .await
+                .map_err(Self::internal("partners"))
+        })
+    }
+
+    fn partner(&self, id: i64) -> DeskFuture<'_, Option<PartnerFile>> {
+        Box::pin(async move {
+            crate::partners::partner_file(&self.db, self.clock.today(), id)
+                .await
+                .map_err(Self::internal("partner"))
+        })
+    }
+
+    fn audits(&self) -> DeskFuture<'_, AuditsOverview> {
+        Box::pin(async move {
+            crate::partners::overview(&self.db, self.clock.today()).await.map_err(Self::internal("audits"))
+        })
+    }
+
+    fn audit(&self, id: i64) -> DeskFuture<'_, Option<AuditFile>> {
+        Box::pin(async move {
+            crate::partners::audit_file(&self.db, self.clock.today(), id)
+                .await
+                .map_err(Self::internal("audit"))
         })
     }
 

@@ -13,6 +13,7 @@ pub mod db;
 mod desk;
 mod language;
 pub mod live;
+pub mod partners;
 pub mod review;
 mod router;
 pub mod sessions;
@@ -60,6 +61,7 @@ impl Server {
                 sessions,
                 secure_cookies,
                 live: live::LiveEvents::default(),
+                clock: clock::Clock::default(),
             },
         })
     }
@@ -67,6 +69,11 @@ impl Server {
     /// The server's database, for tools and tests that prepare data (accounts, say).
     pub fn database(&self) -> Database {
         self.state.db.clone()
+    }
+
+    /// The server's clock: tests set today's date through it.
+    pub fn clock(&self) -> clock::Clock {
+        self.state.clock.clone()
     }
 
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {

@@ -26,6 +26,10 @@ pub fn build(state: AppState) -> Router {
         .route("/logout", post(sessions::sign_out))
         .route("/review/applications/{reference}/decide", post(review::submit_decision))
         .route("/review/export.csv", get(review::export_csv))
+        .route("/review/partners.csv", get(review::export_partners_csv))
+        .route("/review/partners/{id}/act", post(review::act_on_partner))
+        .route("/review/audits", post(review::start_audit))
+        .route("/review/audits/{audit}/checks/{partner}", post(review::record_audit_check))
         .route("/review/events", get(review::stream_events))
         .leptos_routes_with_context(
             &state,

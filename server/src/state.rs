@@ -2,6 +2,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
 use crate::applications::StatusTokens;
+use crate::clock::Clock;
 use crate::db::Database;
 use crate::live::LiveEvents;
 use crate::sessions::DatabaseSessionStore;
@@ -16,6 +17,7 @@ pub struct AppState {
     /// Whether the site is served over HTTPS (cookies are then marked Secure).
     pub secure_cookies: bool,
     pub live: LiveEvents,
+    pub clock: Clock,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -4,6 +4,7 @@
 mod application_request;
 mod application_status;
 mod eligibility_request;
+mod partners;
 mod policy_document;
 mod resubmission;
 mod review;
@@ -11,6 +12,10 @@ mod review;
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
+pub use partners::{
+    AuditCheckLine, AuditFile, AuditSummary, AuditsOverview, NumberLine, PartnerFile, PartnerFilter,
+    PartnerRegister, PartnerRow, PaymentLine, RosterLine, SampledPartner, SharedLine, TrialLine,
+};
 pub use policy_document::PolicyDocument;
 pub use resubmission::Resubmission;
 pub use review::{

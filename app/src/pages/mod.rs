@@ -9,5 +9,8 @@ mod status;
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use not_found::{NotFoundPage, NotFoundStatus};
-pub use review::{ReviewApplicationPage, ReviewQueuePage};
+pub use review::{
+    ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage, ReviewPartnerPage, ReviewPartnersPage,
+    ReviewQueuePage,
+};
 pub use status::StatusPage;

@@ -4,11 +4,13 @@
 //! `String` is the cheapest view there is, while a component per tier or per declaration,
 //! type-erased with `into_any()`, costs every island that uses it several kilobytes of WASM.
 
+mod dates;
 mod declarations;
 mod errors;
 mod shortfalls;
 mod tiers;
 
+pub use dates::date_text;
 pub use declarations::declaration_text;
 pub use errors::error_text;
 pub use shortfalls::shortfall_text;

@@ -9,8 +9,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use crate::api::{
-    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, QueueFilter, QueuePage,
-    Resubmission,
+    ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
+    PartnerFile, PartnerFilter, PartnerRegister, QueueFilter, QueuePage, Resubmission,
 };
 use crate::serverfns::AppError;
 
@@ -45,6 +45,18 @@ pub trait ApplicationDesk: Send + Sync {
 
     /// Everything a reviewer needs to decide `reference`.
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>>;
+
+    /// The partner register as `filter` narrows it, judged as of today.
+    fn partners<'a>(&'a self, filter: &'a PartnerFilter) -> DeskFuture<'a, PartnerRegister>;
+
+    /// One partner with its roster, history, payments, audit checks and what may be done now.
+    fn partner(&self, id: i64) -> DeskFuture<'_, Option<PartnerFile>>;
+
+    /// Every quarterly audit, and what a new one would cover.
+    fn audits(&self) -> DeskFuture<'_, AuditsOverview>;
+
+    /// One audit with its seed, the list it drew from and its sample.
+    fn audit(&self, id: i64) -> DeskFuture<'_, Option<AuditFile>>;
 }
 
 /// How the desk travels through Leptos context.

@@ -45,7 +45,7 @@ pub async fn add_reviewer(
     let hash = tokio::task::spawn_blocking(move || password::hash_password(&password))
         .await
         .map_err(|_| AccountError::Worker)??;
-    let now = crate::clock::now_rfc3339().map_err(|_| AccountError::Worker)?;
+    let now = crate::clock::Clock::default().now_rfc3339().map_err(|_| AccountError::Worker)?;
     match db::insert_reviewer(db, &email, role.key(), &hash, &now).await? {
         Inserted::Created => Ok(()),
         Inserted::EmailTaken => Err(AccountError::EmailTaken(email)),

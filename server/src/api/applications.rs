@@ -21,9 +21,11 @@ pub async fn create(
     JsonBody(request): JsonBody<ApplicationRequest>,
 ) -> Result<Response, ApiError> {
     let submitted =
-        submit(&state.db, &state.tokens, &state.live, &request).await.map_err(|error| match error {
-            SubmitError::Invalid(errors) => ApiError::validation(errors.0),
-            other => ApiError::internal(&other),
+        submit(&state.db, &state.tokens, &state.live, &state.clock, &request).await.map_err(|error| {
+            match error {
+                SubmitError::Invalid(errors) => ApiError::validation(errors.0),
+                other => ApiError::internal(&other),
+            }
         })?;
     let location = format!("/api/v1/applications/{}", submitted.reference);
     let replayed = submitted.replayed;
@@ -88,7 +90,9 @@ pub async fn resubmit_application(
     JsonBody(body): JsonBody<ResubmissionRequest>,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
-    match resubmit(&state.db, &state.live, &reference, token, &body.answer, &body.application).await {
+    match resubmit(&state.db, &state.live, &state.clock, &reference, token, &body.answer, &body.application)
+        .await
+    {
         Ok(done) => Ok(Json(done).into_response()),
         Err(ResubmitError::NotFound) => Err(ApiError::application_not_found()),
         Err(ResubmitError::NotAwaitingInformation) => Err(ApiError::not_awaiting_information()),

@@ -4,6 +4,7 @@ use app::domain::{
 };
 
 use super::tokens::sha256_hex;
+use crate::clock::Clock;
 use crate::db::{self, Database, Replacement, StoredApplication};
 use crate::live::LiveEvents;
 
@@ -47,6 +48,7 @@ pub async fn stored_request(
 pub async fn resubmit(
     db: &Database,
     live: &LiveEvents,
+    clock: &Clock,
     reference: &str,
     token: &str,
     answer: &str,
@@ -75,7 +77,7 @@ pub async fn resubmit(
     let submission = request.parse().map_err(ResubmitError::Invalid)?;
     let policy = current_policy();
     let evaluation = evaluate(&submission.draft, policy);
-    let now = crate::clock::now_rfc3339().map_err(|_| ResubmitError::Clock)?;
+    let now = clock.now_rfc3339().map_err(|_| ResubmitError::Clock)?;
     let replaced = db::replace_application(
         db,
         &Replacement {

@@ -1,10 +1,9 @@
 use app::api::{ApplicationCreated, ApplicationRequest};
 use app::domain::{FieldErrors, current_policy, evaluate};
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use super::reference::new_reference;
 use super::tokens::{StatusTokens, sha256_hex};
+use crate::clock::Clock;
 use crate::db::{Database, NewApplication, Stored, insert_application};
 use crate::live::LiveEvents;
 
@@ -45,6 +44,7 @@ pub async fn submit(
     db: &Database,
     tokens: &StatusTokens,
     live: &LiveEvents,
+    clock: &Clock,
     request: &ApplicationRequest,
 ) -> Result<Submitted, SubmitError> {
     let submission = request.parse().map_err(SubmitError::Invalid)?;
@@ -53,7 +53,7 @@ pub async fn submit(
     let status_token = tokens.token_for(&submission.key);
     let submission_key_hash = sha256_hex(submission.key.as_str());
     let status_token_hash = sha256_hex(&status_token);
-    let now = OffsetDateTime::now_utc().format(&Rfc3339).map_err(|e| SubmitError::Internal(e.to_string()))?;
+    let now = clock.now_rfc3339().map_err(|e| SubmitError::Internal(e.to_string()))?;
     for _ in 0..REFERENCE_ATTEMPTS {
         let reference = new_reference().map_err(|e| SubmitError::Internal(e.to_string()))?;
         let new = NewApplication {

@@ -16,11 +16,14 @@ pub struct NewDecision<'a> {
     pub partner: Option<NewPartner<'a>>,
 }
 
+/// The partner an approval admits: active with its term, or awaiting its fee (no term yet).
 pub struct NewPartner<'a> {
     pub category: &'a str,
     pub enterprise_level: Option<&'a str>,
-    pub term_start: &'a str,
-    pub term_end: &'a str,
+    /// `active` or `awaiting_fee`.
+    pub status: &'a str,
+    pub term_start: Option<&'a str>,
+    pub term_end: Option<&'a str>,
 }
 
 /// What [`apply_decision`] did.
@@ -45,8 +48,16 @@ const UPDATE_IF_CURRENT: &str = "
 const INSERT_EVENT: &str =
     "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
 const INSERT_PARTNER: &str = "
-    INSERT INTO partners (application_id, category, enterprise_level, status, term_start, term_end, created_at)
-    VALUES ($1, $2, $3, 'active', $4, $5, $6)";
+    INSERT INTO partners (application_id, category, enterprise_level, status, term_start, term_end, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+    RETURNING id";
+/// The partner starts with the roster its application was approved with.
+const COPY_ROSTER: &str = "
+    INSERT INTO partner_engineers (partner_id, position, name, certificate_id, track, certification, lecturer)
+    SELECT $1, position, name, certificate_id, track, certification, lecturer
+    FROM application_engineers WHERE application_id = $2";
+const INSERT_PARTNER_EVENT: &str =
+    "INSERT INTO partner_events (partner_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
 const SELECT_CURRENT: &str = "SELECT status, version FROM applications WHERE reference = $1";
 
 pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result<Applied, sqlx::Error> {
@@ -77,13 +88,23 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
             .execute(&mut *tx)
             .await?;
         if let Some(partner) = &decision.partner {
-            sqlx::query(INSERT_PARTNER)
+            let (partner_id,): (i64,) = sqlx::query_as(INSERT_PARTNER)
                 .bind(id)
                 .bind(partner.category)
                 .bind(partner.enterprise_level)
+                .bind(partner.status)
                 .bind(partner.term_start)
                 .bind(partner.term_end)
                 .bind(decision.now)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(COPY_ROSTER).bind(partner_id).bind(id).execute(&mut *tx).await?;
+            sqlx::query(INSERT_PARTNER_EVENT)
+                .bind(partner_id)
+                .bind(decision.now)
+                .bind(partner.status)
+                .bind(decision.actor)
+                .bind(decision.note)
                 .execute(&mut *tx)
                 .await?;
         }

@@ -17,8 +17,10 @@ macro_rules! with_pool {
 }
 
 mod applications;
+mod audits;
 mod connect;
 mod decisions;
+mod partners;
 mod policies;
 mod queue;
 mod resubmissions;
@@ -27,8 +29,17 @@ mod reviewers;
 mod secrets;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
+pub use audits::{
+    AuditCheckRecord, NewAudit, NewAuditCheck, PartnerAuditCheck, QuarterlyAudit, active_partner_ids,
+    audit_checks_of, find_audit, insert_audit, insert_audit_check, latest_findings, list_audits,
+};
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
+pub use partners::{
+    NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
+    SharedCertificate, apply_partner_change, find_partner, list_partners, partner_declarations,
+    partner_engineers, partner_history, shared_certificates,
+};
 pub use policies::{PolicyRecordError, record_policy};
 pub use queue::{QueueRow, queue, queue_totals, submissions_per_day};
 pub use resubmissions::{

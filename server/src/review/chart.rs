@@ -1,16 +1,17 @@
 //! The dashboard chart's numbers: submissions per week by category, the last weeks.
 
-use time::{Date, Duration, OffsetDateTime};
+use time::{Date, Duration};
 
 use app::api::WeekCount;
 
+use crate::clock::Clock;
 use crate::db::{self, Database};
 
 /// Weeks the chart shows, this one included.
 pub const WEEKS: i64 = 12;
 
-pub async fn weekly_submissions(db: &Database) -> Result<Vec<WeekCount>, sqlx::Error> {
-    let today = OffsetDateTime::now_utc().date();
+pub async fn weekly_submissions(db: &Database, clock: &Clock) -> Result<Vec<WeekCount>, sqlx::Error> {
+    let today = clock.today();
     let this_monday = today - Duration::days(i64::from(today.weekday().number_days_from_monday()));
     let first_monday = this_monday - Duration::weeks(WEEKS - 1);
     let days = db::submissions_per_day(db, &first_monday.to_string()).await?;

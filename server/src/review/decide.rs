@@ -1,8 +1,8 @@
-use time::{Date, OffsetDateTime};
-
-use app::domain::{Category, EnterpriseLevel};
+use app::domain::partnership::{PartnerStatus, Term};
+use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
 
+use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewDecision, NewPartner};
 use crate::live::LiveEvents;
 
@@ -45,47 +45,38 @@ pub enum DecideError {
 pub async fn decide(
     db: &Database,
     live: &LiveEvents,
+    clock: &Clock,
     reviewer: &Principal,
     reference: &str,
     seen_version: i64,
     decision: Decision,
 ) -> Result<i64, DecideError> {
-    let now = OffsetDateTime::now_utc();
-    let stamp = crate::clock::now_rfc3339().map_err(|_| DecideError::Clock)?;
-    let (status, note, partner_terms) = match &decision {
+    let stamp = clock.now_rfc3339().map_err(|_| DecideError::Clock)?;
+    let (status, note) = match &decision {
         Decision::Approve { category, enterprise_level } => {
-            match (category, enterprise_level) {
-                (Category::Enterprise, None) => {
-                    return Err(DecideError::Invalid {
-                        field: "enterprise_level",
-                        message: "an Enterprise approval names the level",
-                    });
-                }
-                (other, Some(_)) if *other != Category::Enterprise => {
-                    return Err(DecideError::Invalid {
-                        field: "enterprise_level",
-                        message: "only Enterprise partners have a level",
-                    });
-                }
-                _ => {}
-            }
-            let start = now.date();
+            check_level_matches(*category, *enterprise_level)?;
             let note = match enterprise_level {
                 Some(level) => format!("approved as {} ({})", category.key(), level.key()),
                 None => format!("approved as {}", category.key()),
             };
-            ("approved", note, Some((start, one_year_later(start))))
+            ("approved", note)
         }
-        Decision::Reject { reason } => ("rejected", required_note("reason", reason)?, None),
-        Decision::RequestInfo { message } => ("info_requested", required_note("message", message)?, None),
+        Decision::Reject { reason } => ("rejected", required_note("reason", reason)?),
+        Decision::RequestInfo { message } => ("info_requested", required_note("message", message)?),
     };
-    let dates = partner_terms.map(|(start, end)| (start.to_string(), end.to_string()));
-    let partner = match (&decision, &dates) {
-        (Decision::Approve { category, enterprise_level }, Some((start, end))) => Some(NewPartner {
+    let admitted = match &decision {
+        Decision::Approve { category, enterprise_level } => {
+            Some(admission(clock, *category, *enterprise_level))
+        }
+        _ => None,
+    };
+    let partner = match (&decision, &admitted) {
+        (Decision::Approve { category, enterprise_level }, Some(admitted)) => Some(NewPartner {
             category: category.key(),
             enterprise_level: enterprise_level.map(|l| l.key()),
-            term_start: start,
-            term_end: end,
+            status: admitted.status.key(),
+            term_start: admitted.term.as_ref().map(|(start, _)| start.as_str()),
+            term_end: admitted.term.as_ref().map(|(_, end)| end.as_str()),
         }),
         _ => None,
     };
@@ -113,6 +104,36 @@ pub async fn decide(
     }
 }
 
+/// How an approval admits the company: a fee category's partner awaits its fee and has no
+/// term yet; a fee-free one is active with a term from today.
+struct Admission {
+    status: PartnerStatus,
+    term: Option<(String, String)>,
+}
+
+fn admission(clock: &Clock, category: Category, level: Option<EnterpriseLevel>) -> Admission {
+    let fee = current_policy().rule(Tier::requested(category, level)).fee;
+    if fee {
+        return Admission { status: PartnerStatus::AwaitingFee, term: None };
+    }
+    let term = Term::starting(clock.today());
+    Admission { status: PartnerStatus::Active, term: Some((term.start.to_string(), term.end.to_string())) }
+}
+
+fn check_level_matches(category: Category, level: Option<EnterpriseLevel>) -> Result<(), DecideError> {
+    match (category, level) {
+        (Category::Enterprise, None) => Err(DecideError::Invalid {
+            field: "enterprise_level",
+            message: "an Enterprise approval names the level",
+        }),
+        (other, Some(_)) if other != Category::Enterprise => Err(DecideError::Invalid {
+            field: "enterprise_level",
+            message: "only Enterprise partners have a level",
+        }),
+        _ => Ok(()),
+    }
+}
+
 fn required_note(field: &'static str, raw: &str) -> Result<String, DecideError> {
     let note = raw.trim();
     if note.is_empty() {
@@ -122,26 +143,4 @@ fn required_note(field: &'static str, raw: &str) -> Result<String, DecideError> 
         return Err(DecideError::Invalid { field, message: "is too long" });
     }
     Ok(note.to_owned())
-}
-
-/// The same day a year later; 29 February becomes 28 February.
-fn one_year_later(start: Date) -> Date {
-    let year = start.year() + 1;
-    start
-        .replace_year(year)
-        .or_else(|_| start.replace_day(28).and_then(|d| d.replace_year(year)))
-        .unwrap_or(start)
-}
-
-#[cfg(test)]
-mod tests {
-    use time::macros::date;
-
-    use super::*;
-
-    #[test]
-    fn a_term_lasts_one_year() {
-        assert_eq!(one_year_later(date!(2026 - 11 - 26)), date!(2027 - 11 - 26));
-        assert_eq!(one_year_later(date!(2028 - 02 - 29)), date!(2029 - 02 - 28));
-    }
 }

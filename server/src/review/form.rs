@@ -50,7 +50,7 @@ pub async fn submit_decision(
         "request_info" => Decision::RequestInfo { message: form.message },
         _ => return Redirect::to(&format!("{page}?invalid=decision")),
     };
-    match decide(&state.db, &state.live, &reviewer, &reference, form.version, decision).await {
+    match decide(&state.db, &state.live, &state.clock, &reviewer, &reference, form.version, decision).await {
         Ok(_) => Redirect::to(&format!("{page}?done=1")),
         Err(DecideError::Invalid { field, .. }) => Redirect::to(&format!("{page}?invalid={field}")),
         Err(DecideError::Stale { .. }) => Redirect::to(&format!("{page}?conflict=1")),
@@ -66,6 +66,6 @@ pub async fn submit_decision(
 const UNRESERVED: &percent_encoding::AsciiSet =
     &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
-fn encode(text: &str) -> String {
+pub(super) fn encode(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
 }

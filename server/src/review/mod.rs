@@ -1,15 +1,19 @@
-//! The reviewers' side: deciding applications.
+//! The reviewers' side: deciding applications, acting on partners, auditing them.
 
 mod chart;
 mod decide;
 mod events;
 mod export;
 mod form;
+mod partner_forms;
+mod partners_export;
 mod show;
 
 pub use chart::weekly_submissions;
-pub use decide::{DecideError, Decision, decide};
+pub use decide::{DecideError, Decision, MAX_NOTE_CHARS, decide};
 pub use events::stream_events;
 pub use export::export_csv;
 pub use form::submit_decision;
+pub use partner_forms::{act_on_partner, record_audit_check, start_audit};
+pub use partners_export::export_partners_csv;
 pub use show::application_review;

@@ -12,6 +12,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The server's own database handle, for preparing data such as staff accounts.
     pub db: server::Database,
+    /// The server's clock: tests move "today" through it.
+    pub clock: server::clock::Clock,
     data_dir: Option<TempDir>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -45,6 +47,7 @@ impl TestApp {
         let server = Server::build(config).await.expect("server starts");
         let addr = server.local_addr().expect("bound");
         let db = server.database();
+        let clock = server.clock();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server.run(async {
             let _ = stopped.await;
@@ -55,7 +58,7 @@ impl TestApp {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .expect("HTTP client");
-        Self { addr, client, db, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
+        Self { addr, client, db, clock, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -31,6 +31,11 @@ pub fn StaffBar() -> impl IntoView {
     let i18n = use_i18n();
     crate::staff::current_principal().map(|p| {
         view! {
+            <nav class="staff-nav" aria-label="staff">
+                <a href="/review">{t!(i18n, review_nav_applications)}</a>
+                <a href="/review/partners">{t!(i18n, review_nav_partners)}</a>
+                <a href="/review/audits">{t!(i18n, review_nav_audits)}</a>
+            </nav>
             <form class="staff-bar" method="post" action="/logout">
                 <span>{p.email} " (" {p.role.key()} ")"</span>
                 <button type="submit" class="button small">{t!(i18n, logout)}</button>

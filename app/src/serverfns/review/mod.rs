@@ -4,5 +4,7 @@
 #[cfg(feature = "ssr")]
 mod guard;
 mod pages;
+mod partners;
 
 pub use pages::{review_application, review_queue};
+pub use partners::{review_audit, review_audits, review_partner, review_partners};

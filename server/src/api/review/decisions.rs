@@ -64,7 +64,17 @@ pub async fn create(
         DecisionKind::Reject => Decision::Reject { reason: request.reason.unwrap_or_default() },
         DecisionKind::RequestInfo => Decision::RequestInfo { message: request.message.unwrap_or_default() },
     };
-    match review::decide(&state.db, &state.live, &reviewer, &reference, request.version, decision).await {
+    match review::decide(
+        &state.db,
+        &state.live,
+        &state.clock,
+        &reviewer,
+        &reference,
+        request.version,
+        decision,
+    )
+    .await
+    {
         Ok(version) => Ok(Json(DecisionMade { reference, version })),
         Err(DecideError::Invalid { field, message }) => {
             Err(ApiError::invalid_field(field.to_owned(), message))

@@ -1,0 +1,87 @@
+-- The partner lifecycle: a fee category's partner waits for its fee before its term starts
+-- (so the term may be empty), every change names the version it saw, and the roster, the
+-- payments, the history and the quarterly audits are kept beside it.
+
+-- SQLite cannot drop NOT NULL in place: the table is rebuilt with its rows.
+CREATE TABLE partners_lifecycle (
+    id INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL UNIQUE REFERENCES applications (id),
+    category TEXT NOT NULL,
+    enterprise_level TEXT,
+    status TEXT NOT NULL CHECK (status IN ('awaiting_fee', 'active', 'not_renewed', 'terminated')),
+    -- UTC dates (YYYY-MM-DD); empty until the partner is active.
+    term_start TEXT,
+    term_end TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+INSERT INTO partners_lifecycle
+    (id, application_id, category, enterprise_level, status, term_start, term_end, version, created_at, updated_at)
+SELECT id, application_id, category, enterprise_level, status, term_start, term_end, 1, created_at, created_at
+FROM partners;
+DROP TABLE partners;
+ALTER TABLE partners_lifecycle RENAME TO partners;
+CREATE INDEX partners_status ON partners (status, term_end);
+
+-- The partner's certified engineers as they stand now (copied from the application on
+-- approval, replaced by confirmed roster updates).
+CREATE TABLE partner_engineers (
+    partner_id INTEGER NOT NULL REFERENCES partners (id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    certificate_id TEXT NOT NULL,
+    track TEXT NOT NULL,
+    certification TEXT,
+    lecturer BOOLEAN NOT NULL,
+    PRIMARY KEY (partner_id, position)
+);
+CREATE INDEX partner_engineers_certificate ON partner_engineers (certificate_id);
+
+-- Append-only: every change to a partner, with who, when, what and why.
+CREATE TABLE partner_events (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partners (id),
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX partner_events_partner ON partner_events (partner_id, id);
+
+CREATE TABLE partner_payments (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES partners (id),
+    amount TEXT NOT NULL,
+    paid_on TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+
+-- One random audit per quarter. The seed, the list drawn from and the sample are kept, so
+-- anyone can draw again and get the same sample.
+CREATE TABLE audits (
+    id INTEGER PRIMARY KEY,
+    quarter TEXT NOT NULL UNIQUE,
+    seed TEXT NOT NULL,
+    sample_rule TEXT NOT NULL,
+    population TEXT NOT NULL,
+    sample TEXT NOT NULL,
+    started_by TEXT NOT NULL,
+    started_at TEXT NOT NULL
+);
+
+CREATE TABLE audit_checks (
+    audit_id INTEGER NOT NULL REFERENCES audits (id),
+    partner_id INTEGER NOT NULL REFERENCES partners (id),
+    -- JSON arrays of certificate IDs.
+    verified TEXT NOT NULL,
+    unverified TEXT NOT NULL,
+    finding TEXT NOT NULL CHECK (finding IN ('passed', 'shortfall', 'deception')),
+    -- The verified numbers against the tier's requirements, as text for people.
+    numbers TEXT NOT NULL,
+    checked_by TEXT NOT NULL,
+    checked_at TEXT NOT NULL,
+    PRIMARY KEY (audit_id, partner_id)
+);

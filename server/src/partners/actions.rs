@@ -1,0 +1,235 @@
+//! What reviewers do to a partner: record its fee, change its level, renew it, confirm its
+//! non-renewal, terminate it. Each change is checked by the domain's rules, names the
+//! version the reviewer saw, and is recorded in the partner's history.
+
+use app::domain::EnterpriseLevel;
+use app::domain::current_policy;
+use app::domain::partnership::{
+    LevelRefusal, PartnerStatus, RenewalRefusal, Term, check_level_change, check_renewal,
+    non_renewal_proposed,
+};
+use app::server::Principal;
+
+use super::snapshot::{PartnerSnapshot, load_one, parse_date};
+use crate::clock::Clock;
+use crate::db::{self, Applied, Database, NewPayment, PartnerChange};
+use crate::live::LiveEvents;
+use crate::review::MAX_NOTE_CHARS;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartnerAction {
+    /// The service fee arrived: the partner becomes active and its term starts today.
+    RecordPayment {
+        amount: String,
+        paid_on: String,
+        reference: String,
+    },
+    ChangeLevel {
+        to: EnterpriseLevel,
+        reason: String,
+    },
+    Renew,
+    ConfirmNonRenewal,
+    Terminate {
+        reason: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ActError {
+    #[error("{field}: {message}")]
+    Invalid { field: &'static str, message: &'static str },
+    /// The rules forbid it now; `shortfalls` say what is missing when numbers are the cause.
+    #[error("refused: {reason}")]
+    Refused { reason: &'static str, shortfalls: Vec<String> },
+    #[error("no partner has this id")]
+    NotFound,
+    #[error("the partner changed since it was shown (now {status}, version {version}); reload it")]
+    Stale { status: String, version: i64 },
+    #[error("storage failed: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("the clock could not be read")]
+    Clock,
+}
+
+/// The new state one action leads to.
+struct Outcome {
+    status: PartnerStatus,
+    level: Option<EnterpriseLevel>,
+    term: Option<Term>,
+    kind: &'static str,
+    note: Option<String>,
+}
+
+/// Applies `action` to partner `id` if `seen_version` is still its version. Returns the new version.
+pub async fn act(
+    db: &Database,
+    live: &LiveEvents,
+    clock: &Clock,
+    reviewer: &Principal,
+    id: i64,
+    seen_version: i64,
+    action: PartnerAction,
+) -> Result<i64, ActError> {
+    let partner = load_one(db, id).await?.ok_or(ActError::NotFound)?;
+    // A form from before the last change is answered as such, whatever the rules would say
+    // now (storage checks the version again, for a change racing this one).
+    if partner.record.version != seen_version {
+        return Err(ActError::Stale { status: partner.record.status, version: partner.record.version });
+    }
+    let now = clock.now_rfc3339().map_err(|_| ActError::Clock)?;
+    let outcome = judge(&partner, clock, &action)?;
+    let (start, end) = outcome.term.map(|t| (t.start.to_string(), t.end.to_string())).unzip();
+    let payment = match &action {
+        PartnerAction::RecordPayment { amount, paid_on, reference } => {
+            Some(NewPayment { amount: amount.trim(), paid_on: paid_on.trim(), reference: reference.trim() })
+        }
+        _ => None,
+    };
+    let applied = db::apply_partner_change(
+        db,
+        &PartnerChange {
+            id,
+            seen_version,
+            status: outcome.status.key(),
+            enterprise_level: outcome.level.map(EnterpriseLevel::key),
+            term_start: start.as_deref(),
+            term_end: end.as_deref(),
+            kind: outcome.kind,
+            actor: &reviewer.email,
+            note: outcome.note.as_deref(),
+            now: &now,
+            payment,
+        },
+    )
+    .await?;
+    match applied {
+        Applied::Done { version } => {
+            tracing::info!(reviewer = reviewer.id, partner = id, kind = outcome.kind, "partner changed");
+            live.publish(outcome.kind, &partner.record.reference);
+            Ok(version)
+        }
+        Applied::NotFound => Err(ActError::NotFound),
+        Applied::Stale { status, version } => Err(ActError::Stale { status, version }),
+    }
+}
+
+fn judge(partner: &PartnerSnapshot, clock: &Clock, action: &PartnerAction) -> Result<Outcome, ActError> {
+    let today = clock.today();
+    let policy = current_policy();
+    let same =
+        |kind, note| Outcome { status: partner.status, level: partner.level, term: partner.term, kind, note };
+    match action {
+        PartnerAction::RecordPayment { amount, paid_on, reference } => {
+            if partner.status != PartnerStatus::AwaitingFee {
+                return Err(refused("only a partner awaiting its fee is activated by a payment"));
+            }
+            check_amount(amount)?;
+            let paid = parse_date(paid_on.trim())
+                .ok_or(ActError::Invalid { field: "paid_on", message: "is not a date (YYYY-MM-DD)" })?;
+            if paid > today {
+                return Err(ActError::Invalid { field: "paid_on", message: "is in the future" });
+            }
+            let reference = bounded("reference", reference, 100)?;
+            let note = format!("fee {} paid on {paid}, reference {reference}", amount.trim());
+            Ok(Outcome {
+                status: PartnerStatus::Active,
+                term: Some(Term::starting(today)),
+                ..same("activated", Some(note))
+            })
+        }
+        PartnerAction::ChangeLevel { to, reason } => {
+            let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
+            check_level_change(partner.category, partner.status, partner.level, *to, &partner.roster, policy)
+                .map_err(|refusal| match refusal {
+                    LevelRefusal::NotEnterprise => refused("only Enterprise partners have a level"),
+                    LevelRefusal::Ended => refused("the cooperation has ended"),
+                    LevelRefusal::Unchanged => refused("the partner has this level already"),
+                    LevelRefusal::Shortfalls(s) => {
+                        short("leaving Trial needs the full Enterprise numbers", &s)
+                    }
+                })?;
+            let from = partner.level.map(EnterpriseLevel::key).unwrap_or("none");
+            Ok(Outcome {
+                level: Some(*to),
+                ..same("level_changed", Some(format!("{from} → {}: {reason}", to.key())))
+            })
+        }
+        PartnerAction::Renew => {
+            let next =
+                check_renewal(partner.status, partner.term, today, partner.tier, &partner.roster, policy)
+                    .map_err(|refusal| match refusal {
+                        RenewalRefusal::NotActive => refused("only an active partner is renewed"),
+                        RenewalRefusal::NotDue { .. } => {
+                            refused("renewal opens 60 days before the term ends")
+                        }
+                        RenewalRefusal::StillTrial => {
+                            refused("move the Trial partner to its Enterprise level first")
+                        }
+                        RenewalRefusal::Shortfalls(s) => {
+                            short("it no longer qualifies under the current policy", &s)
+                        }
+                    })?;
+            Ok(Outcome {
+                term: Some(next),
+                ..same("renewed", Some(format!("term {} to {}", next.start, next.end)))
+            })
+        }
+        PartnerAction::ConfirmNonRenewal => {
+            if !non_renewal_proposed(
+                partner.status,
+                partner.term,
+                today,
+                partner.tier,
+                &partner.roster,
+                policy,
+            ) {
+                return Err(refused(
+                    "non-renewal is proposed only when the term is over and the numbers are short",
+                ));
+            }
+            Ok(Outcome { status: PartnerStatus::NotRenewed, ..same("not_renewed", None) })
+        }
+        PartnerAction::Terminate { reason } => {
+            let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
+            if partner.status.ended() {
+                return Err(refused("the cooperation has ended already"));
+            }
+            Ok(Outcome { status: PartnerStatus::Terminated, ..same("terminated", Some(reason)) })
+        }
+    }
+}
+
+fn refused(reason: &'static str) -> ActError {
+    ActError::Refused { reason, shortfalls: Vec::new() }
+}
+
+fn short(reason: &'static str, shortfalls: &[app::domain::Shortfall]) -> ActError {
+    ActError::Refused { reason, shortfalls: shortfalls.iter().map(|s| s.message.clone()).collect() }
+}
+
+fn bounded(field: &'static str, raw: &str, max: usize) -> Result<String, ActError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(ActError::Invalid { field, message: "is required" });
+    }
+    if text.chars().count() > max {
+        return Err(ActError::Invalid { field, message: "is too long" });
+    }
+    Ok(text.to_owned())
+}
+
+/// A positive amount with at most two decimals, as written on an invoice: `50000`, `50000.00`.
+fn check_amount(raw: &str) -> Result<(), ActError> {
+    let invalid = ActError::Invalid { field: "amount", message: "is not an amount such as 50000.00" };
+    let amount = raw.trim();
+    let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 12 || cents.len() > 2 || !digits(whole) || !digits(cents) {
+        return Err(invalid);
+    }
+    if whole.bytes().chain(cents.bytes()).all(|b| b == b'0') {
+        return Err(ActError::Invalid { field: "amount", message: "must be more than zero" });
+    }
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! The quarterly random audit: an admin starts it, the server draws the sample, reviewers
+//! record what they could verify of each sampled partner's certified engineers.
+
+use std::collections::BTreeSet;
+
+use app::domain::current_policy;
+use app::domain::partnership::{Quarter, SampleSize, audit_finding};
+use app::server::Principal;
+
+use app::api::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};
+
+use super::snapshot::load_one;
+use super::{register, sample};
+use crate::clock::Clock;
+use crate::db::{self, AuditCheckRecord, Database, NewAudit, NewAuditCheck, QuarterlyAudit};
+use crate::live::LiveEvents;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("{field}: {message}")]
+    Invalid { field: &'static str, message: &'static str },
+    #[error("the quarter has an audit already")]
+    AlreadyStarted,
+    #[error("there is no active partner to audit")]
+    NobodyToAudit,
+    #[error("no such audit, or the partner is not in its sample")]
+    NotFound,
+    #[error("this partner's check is recorded already")]
+    AlreadyChecked,
+    #[error("storage failed: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("no randomness or no clock")]
+    System,
+}
+
+/// Draws and records the audit of `quarter`: a fresh seed, the active partners as they are
+/// now, and the sample. Returns the audit's id.
+pub async fn start_audit(
+    db: &Database,
+    live: &LiveEvents,
+    clock: &Clock,
+    admin: &Principal,
+    quarter: Quarter,
+    size: SampleSize,
+) -> Result<i64, AuditError> {
+    if matches!(size, SampleSize::Count(0) | SampleSize::Percent(0)) {
+        return Err(AuditError::Invalid { field: "size", message: "must be at least 1" });
+    }
+    let population = db::active_partner_ids(db).await?;
+    if population.is_empty() {
+        return Err(AuditError::NobodyToAudit);
+    }
+    let seed = sample::fresh_seed().map_err(|_| AuditError::System)?;
+    let drawn = sample::draw(&seed, &population, size.of(population.len())).ok_or(AuditError::System)?;
+    let rule = match size {
+        SampleSize::Count(n) => format!("count:{n}"),
+        SampleSize::Percent(p) => format!("percent:{p}"),
+    };
+    let json = |ids: &[i64]| serde_json::to_string(ids).map_err(|_| AuditError::System);
+    let quarter = quarter.to_string();
+    let now = clock.now_rfc3339().map_err(|_| AuditError::System)?;
+    let id = db::insert_audit(
+        db,
+        &NewAudit {
+            quarter: &quarter,
+            seed: &seed,
+            sample_rule: &format!("{rule};{}", sample::ALGORITHM),
+            population: &json(&population)?,
+            sample: &json(&drawn)?,
+            started_by: &admin.email,
+            started_at: &now,
+        },
+    )
+    .await?
+    .ok_or(AuditError::AlreadyStarted)?;
+    tracing::info!(admin = admin.id, %quarter, sampled = drawn.len(), of = population.len(), "audit started");
+    live.publish("audit_started", &quarter);
+    Ok(id)
+}
+
+/// Records which of a sampled partner's claimed certificates could be verified, judges the
+/// verified roster for the partner's tier, and flags a shortfall or deception.
+pub async fn record_check(
+    db: &Database,
+    live: &LiveEvents,
+    clock: &Clock,
+    reviewer: &Principal,
+    audit_id: i64,
+    partner_id: i64,
+    verified: BTreeSet<String>,
+) -> Result<&'static str, AuditError> {
+    let (audit, _) = db::find_audit(db, audit_id).await?.ok_or(AuditError::NotFound)?;
+    if !ids(&audit.sample).contains(&partner_id) {
+        return Err(AuditError::NotFound);
+    }
+    let partner = load_one(db, partner_id).await?.ok_or(AuditError::NotFound)?;
+    let finding = audit_finding(&partner.roster, &verified, partner.tier, current_policy());
+    let claimed: BTreeSet<&str> = partner.engineers.iter().map(|e| e.certificate_id.as_str()).collect();
+    let verified: Vec<&str> = verified.iter().map(String::as_str).filter(|id| claimed.contains(id)).collect();
+    let numbers = finding
+        .numbers
+        .iter()
+        .map(|m| format!("{}: {} of {}", m.requirement, m.have, m.required))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let note = match finding.key() {
+        "deception" => format!("{numbers}; not verified: {}", finding.unverified.join(", ")),
+        _ => numbers.clone(),
+    };
+    let now = clock.now_rfc3339().map_err(|_| AuditError::System)?;
+    let recorded = db::insert_audit_check(
+        db,
+        &NewAuditCheck {
+            audit_id,
+            partner_id,
+            verified: &serde_json::to_string(&verified).map_err(|_| AuditError::System)?,
+            unverified: &serde_json::to_string(&finding.unverified).map_err(|_| AuditError::System)?,
+            finding: finding.key(),
+            numbers: &numbers,
+            checked_by: &reviewer.email,
+            checked_at: &now,
+        },
+        &format!("{}: {note}", audit.quarter),
+    )
+    .await?;
+    if !recorded {
+        return Err(AuditError::AlreadyChecked);
+    }
+    tracing::info!(
+        reviewer = reviewer.id,
+        audit = audit_id,
+        partner = partner_id,
+        finding = finding.key(),
+        "audit check recorded"
+    );
+    live.publish("audit_checked", &partner.record.reference);
+    Ok(finding.key())
+}
+
+/// The audits page: every audit with its progress, and what a new one would cover.
+pub async fn overview(db: &Database, today: time::Date) -> Result<AuditsOverview, sqlx::Error> {
+    let mut audits = Vec::new();
+    for audit in db::list_audits(db).await? {
+        if let Some((audit, checks)) = db::find_audit(db, audit.id).await? {
+            audits.push(summary(&audit, &checks));
+        }
+    }
+    let quarter = Quarter::containing(today);
+    Ok(AuditsOverview {
+        audits,
+        current_quarter: quarter.to_string(),
+        previous_quarter: quarter.previous().to_string(),
+        active_partners: db::active_partner_ids(db).await?.len(),
+    })
+}
+
+/// One audit: its seed, the list drawn from, and each sampled partner with its check.
+pub async fn audit_file(db: &Database, today: time::Date, id: i64) -> Result<Option<AuditFile>, sqlx::Error> {
+    let Some((audit, checks)) = db::find_audit(db, id).await? else {
+        return Ok(None);
+    };
+    let mut rows = register::context_rows(db, today).await?;
+    let mut sample = Vec::new();
+    for partner_id in ids(&audit.sample) {
+        let Some(partner) = load_one(db, partner_id).await? else { continue };
+        let standing = rows.remove(&partner_id).map(|r| r.standing).unwrap_or_default();
+        let check = checks.iter().find(|c| c.partner_id == partner_id).cloned();
+        sample.push(SampledPartner {
+            partner_id,
+            reference: partner.record.reference.clone(),
+            legal_name: partner.record.legal_name.clone(),
+            tier: partner.tier.key().to_owned(),
+            standing,
+            roster: partner.engineers.iter().map(register::roster_line).collect(),
+            check: check.map(|c| register::check_line(&audit.quarter, c)),
+        });
+    }
+    Ok(Some(AuditFile {
+        summary: summary(&audit, &checks),
+        seed: audit.seed.clone(),
+        population: ids(&audit.population),
+        sample,
+    }))
+}
+
+fn summary(audit: &QuarterlyAudit, checks: &[AuditCheckRecord]) -> AuditSummary {
+    AuditSummary {
+        id: audit.id,
+        quarter: audit.quarter.clone(),
+        sample_rule: audit.sample_rule.clone(),
+        started_by: audit.started_by.clone(),
+        started_at: audit.started_at.clone(),
+        population: ids(&audit.population).len(),
+        sampled: ids(&audit.sample).len(),
+        checked: checks.len(),
+        flagged: checks.iter().filter(|c| c.finding != "passed").count(),
+    }
+}
+
+/// A stored JSON list of ids; written by this module, so anything else reads as empty.
+fn ids(stored: &str) -> Vec<i64> {
+    serde_json::from_str(stored).unwrap_or_default()
+}
