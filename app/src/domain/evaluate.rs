@@ -82,48 +82,58 @@ fn count(roster: &[Counted], matches: impl Fn(&Counted) -> bool) -> u32 {
 /// Renewals, trial countdowns and audits show these numbers; [`evaluate`] keeps the unmet.
 pub fn measure(draft: &ApplicationDraft, policy: &Policy, tier: Tier) -> Vec<Measure> {
     let (roster, _) = count_each_certificate_once(&draft.engineers);
-    measures(policy.rule(tier), draft, &roster)
+    let mut all = Vec::new();
+    each_measure(policy.rule(tier), draft, &roster, |m| all.push(m));
+    all
 }
 
-fn measures(rule: &TierRule, draft: &ApplicationDraft, roster: &[Counted]) -> Vec<Measure> {
-    let mut all = Vec::new();
+/// Calls `visit` with each requirement of `rule` and its number. A visitor rather than a
+/// returned list: the browser's WASM needs only the shortfalls, and this way carries no
+/// list-building code for them (the WASM has a size budget).
+fn each_measure(
+    rule: &TierRule,
+    draft: &ApplicationDraft,
+    roster: &[Counted],
+    mut visit: impl FnMut(Measure),
+) {
+    // A requirement of none is no requirement: it is neither shown nor ever short.
+    let mut need = |requirement: Requirement, required: u32, have: u32| {
+        if required > 0 {
+            visit(Measure::new(requirement, required, have));
+        }
+    };
     if let Some(staff) = rule.automation_engineers {
         let have = count(roster, |e| match e.qualification {
             Qualification::Automation(held) => held.satisfies(staff.certification),
             Qualification::Development => false,
         });
-        all.push(Measure::new(Requirement::AutomationEngineers(staff.certification), staff.required, have));
+        need(Requirement::AutomationEngineers(staff.certification), staff.required, have);
     }
     let development = count(roster, |e| e.qualification == Qualification::Development);
-    all.push(Measure::new(Requirement::DevelopmentEngineers, rule.development_engineers, development));
-    all.push(Measure::new(Requirement::Lecturers, rule.lecturers, count(roster, |e| e.lecturer)));
+    need(Requirement::DevelopmentEngineers, rule.development_engineers, development);
+    need(Requirement::Lecturers, rule.lecturers, count(roster, |e| e.lecturer));
     for &declaration in rule.declarations {
         let given = u32::from(draft.declarations.contains(&declaration));
-        all.push(Measure::new(Requirement::Declaration(declaration), 1, given));
+        need(Requirement::Declaration(declaration), 1, given);
     }
     if rule.brand_description {
-        all.push(Measure::new(
-            Requirement::BrandDescription,
-            1,
-            u32::from(draft.brand_description.is_some()),
-        ));
+        need(Requirement::BrandDescription, 1, u32::from(draft.brand_description.is_some()));
     }
-    // A requirement of none is no requirement: it is neither shown nor ever short.
-    all.retain(|m| m.required > 0);
-    all
 }
 
 fn judge(rule: &TierRule, draft: &ApplicationDraft, roster: &[Counted]) -> TierResult {
-    let shortfalls: Vec<Shortfall> = measures(rule, draft, roster)
-        .into_iter()
-        .filter(|m| m.have < m.required)
-        .map(|m| Shortfall {
-            requirement: m.requirement,
-            required: m.required,
-            have: m.have,
-            message: explain(m.requirement, m.required, m.have),
-        })
-        .collect();
+    let mut shortfalls = Vec::new();
+    each_measure(rule, draft, roster, |m| {
+        if !m.met() {
+            let message = explain(m.requirement, m.required, m.have);
+            shortfalls.push(Shortfall {
+                requirement: m.requirement,
+                required: m.required,
+                have: m.have,
+                message,
+            });
+        }
+    });
     TierResult { eligible: shortfalls.is_empty(), fee: rule.fee, shortfalls }
 }
 
