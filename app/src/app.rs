@@ -8,7 +8,7 @@ use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
 use crate::pages::{
     LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage,
-    ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, StatusPage,
+    ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, RosterPage, StatusPage,
 };
 use crate::wizard::ApplyPage;
 
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/review/audits/:id") view=ReviewAuditPage ssr=SsrMode::Async />
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
+                        <Route path=path!("/status/:reference/roster") view=RosterPage ssr=SsrMode::Async />
                     </Routes>
                 </main>
             </Router>

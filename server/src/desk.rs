@@ -3,6 +3,7 @@
 use app::api::{
     ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
     PartnerFile, PartnerFilter, PartnerRegister, QueueEntry, QueueFilter, QueuePage, Resubmission,
+    RosterToEdit,
 };
 use app::server::{ApplicationDesk, DeskFuture};
 use app::serverfns::{AppError, FieldProblem};
@@ -26,7 +27,7 @@ impl ApplicationDesk for AppState {
 
     fn status<'a>(&'a self, reference: &'a str, token: &'a str) -> DeskFuture<'a, Option<ApplicationStatus>> {
         Box::pin(async move {
-            applications::status(&self.db, reference, token).await.map_err(|error| {
+            applications::status(&self.db, self.clock.today(), reference, token).await.map_err(|error| {
                 tracing::error!(%error, "reading an application's status");
                 AppError::Internal
             })
@@ -83,6 +84,22 @@ impl ApplicationDesk for AppState {
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Option<ApplicationReview>> {
         Box::pin(async move {
             crate::review::application_review(&self.db, reference).await.map_err(Self::internal("review"))
+        })
+    }
+
+    fn roster_to_edit<'a>(
+        &'a self,
+        reference: &'a str,
+        token: &'a str,
+    ) -> DeskFuture<'a, Option<RosterToEdit>> {
+        Box::pin(async move {
+            match crate::partners::roster_to_edit(&self.db, reference, token).await {
+                Ok(found) => Ok(found.map(|(request, pending)| RosterToEdit { request, pending })),
+                Err(error) => {
+                    tracing::error!(%error, "reading a roster to update");
+                    Err(AppError::Internal)
+                }
+            }
         })
     }
 

@@ -15,6 +15,7 @@ mod language;
 pub mod live;
 pub mod partners;
 pub mod review;
+mod roster_form;
 mod router;
 pub mod sessions;
 mod state;

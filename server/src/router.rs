@@ -11,7 +11,7 @@ use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::state::AppState;
-use crate::{api, language, review, sessions};
+use crate::{api, language, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState) -> Router {
@@ -25,6 +25,7 @@ pub fn build(state: AppState) -> Router {
         .route("/login", post(sessions::sign_in))
         .route("/logout", post(sessions::sign_out))
         .route("/review/applications/{reference}/decide", post(review::submit_decision))
+        .route("/status/{reference}/roster", post(roster_form::submit_roster))
         .route("/review/export.csv", get(review::export_csv))
         .route("/review/partners.csv", get(review::export_partners_csv))
         .route("/review/partners/{id}/act", post(review::act_on_partner))

@@ -24,6 +24,10 @@ pub struct ApplicationStatus {
     pub submitted_at: String,
     pub updated_at: String,
     pub history: Vec<StatusEvent>,
+    /// Once approved: the partnership it led to (absent before, so older clients see the
+    /// same document as ever).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<super::PartnerStanding>,
 }
 
 /// One entry of the application's history.

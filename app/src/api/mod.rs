@@ -14,7 +14,8 @@ pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent}
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use partners::{
     AuditCheckLine, AuditFile, AuditSummary, AuditsOverview, NumberLine, PartnerFile, PartnerFilter,
-    PartnerRegister, PartnerRow, PaymentLine, RosterLine, SampledPartner, SharedLine, TrialLine,
+    PartnerRegister, PartnerRow, PartnerStanding, PaymentLine, RosterLine, RosterToEdit, RosterUpdateLine,
+    SampledPartner, SharedLine, TrialLine,
 };
 pub use policy_document::PolicyDocument;
 pub use resubmission::Resubmission;

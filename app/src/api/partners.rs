@@ -132,7 +132,42 @@ pub struct PartnerFile {
     /// Whether renewal is open (term ends within 60 days); when open and blocked, why.
     pub renewal_open: bool,
     pub renewal_blocked: Vec<String>,
+    /// The roster the partner sent and a reviewer has not answered yet.
+    pub pending_roster: Option<RosterUpdateLine>,
     pub today: String,
+}
+
+/// A partner's proposed roster, judged for its tier, with what changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterUpdateLine {
+    pub id: i64,
+    pub submitted_at: String,
+    pub note: Option<String>,
+    pub roster: Vec<RosterLine>,
+    /// Certificate IDs that come and go.
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub eligible: bool,
+    pub shortfalls: Vec<String>,
+}
+
+/// What an applicant whose application made it a partner sees on the status page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerStanding {
+    /// `awaiting_fee`, `active`, `renewal_due`, `not_renewed` or `terminated`.
+    pub standing: String,
+    pub enterprise_level: Option<String>,
+    pub term_start: Option<String>,
+    pub term_end: Option<String>,
+    pub roster_update_pending: bool,
+}
+
+/// The roster update page's starting point: the partner's roster (or its pending update) in
+/// the wizard's shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterToEdit {
+    pub request: super::ApplicationRequest,
+    pub pending: bool,
 }
 
 /// One quarterly audit as the list shows it.

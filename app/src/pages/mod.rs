@@ -4,6 +4,7 @@ mod landing;
 mod login;
 mod not_found;
 mod review;
+mod roster;
 mod status;
 
 pub use landing::LandingPage;
@@ -13,4 +14,5 @@ pub use review::{
     ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage, ReviewPartnerPage, ReviewPartnersPage,
     ReviewQueuePage,
 };
+pub use roster::RosterPage;
 pub use status::StatusPage;

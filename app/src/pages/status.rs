@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{ApplicationStatus, StatusEvent};
+use crate::api::{ApplicationStatus, PartnerStanding, StatusEvent};
 use crate::domain::ApplicationState;
 use crate::i18n::{t, use_i18n};
 use crate::pages::NotFoundStatus;
-use crate::phrases::tier_name;
+use crate::phrases::{date_text, tier_name};
 use crate::serverfns::AppError;
 use crate::serverfns::applications::get_application_status;
 
@@ -64,10 +64,13 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
         policy_version,
         submitted_at,
         history,
+        partner,
         ..
     } = status;
     let version = policy_version;
     let reference_for_link = reference.clone();
+    let partnership = partner
+        .map(|partner| view! { <Partnership partner reference=reference.clone() token=token.clone() /> });
     let encode = |text: &str| {
         percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
     };
@@ -105,10 +108,42 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
                 </section>
             }
         })}
+        {partnership}
         <h2>{t!(i18n, status_history)}</h2>
         <ol class="history">
             {history.into_iter().map(|event| view! { <HistoryEntry event /> }).collect_view()}
         </ol>
+    }
+}
+
+/// Once a partner: its standing and term, and the link to update its engineers.
+#[component]
+fn Partnership(partner: PartnerStanding, reference: String, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.get_locale_untracked();
+    let sent = use_query_map().with_untracked(|q| q.get("roster").is_some_and(|v| v == "sent"));
+    let encode = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
+    let update = format!("/status/{}/roster?token={}", encode(&reference), encode(&token));
+    let ended = matches!(partner.standing.as_str(), "not_renewed" | "terminated");
+    let term = match (&partner.term_start, &partner.term_end) {
+        (Some(start), Some(end)) => format!("{} – {}", date_text(locale, start), date_text(locale, end)),
+        _ => "—".to_owned(),
+    };
+    view! {
+        <section class="partnership" aria-labelledby="partnership-title">
+            <h2 id="partnership-title">{t!(i18n, status_partner_title)}</h2>
+            {sent.then(|| view! { <p class="hint" role="status">{t!(i18n, status_roster_sent)}</p> })}
+            <dl class="status-facts">
+                <dt>{t!(i18n, status_partner_standing)}</dt>
+                <dd data-standing=partner.standing.clone()>{partner.standing.clone()} {partner.enterprise_level.map(|l| format!(" ({l})"))}</dd>
+                <dt>{t!(i18n, status_partner_term)}</dt>
+                <dd>{term}</dd>
+            </dl>
+            {partner.roster_update_pending.then(|| view! { <p class="hint">{t!(i18n, status_partner_pending)}</p> })}
+            {(!ended).then(|| view! { <p><a class="button" href=update>{t!(i18n, status_partner_update)}</a></p> })}
+        </section>
     }
 }
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::api::{
     ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
-    PartnerFile, PartnerFilter, PartnerRegister, QueueFilter, QueuePage, Resubmission,
+    PartnerFile, PartnerFilter, PartnerRegister, QueueFilter, QueuePage, Resubmission, RosterToEdit,
 };
 use crate::serverfns::AppError;
 
@@ -39,6 +39,14 @@ pub trait ApplicationDesk: Send + Sync {
         reference: &'a str,
         token: &'a str,
     ) -> DeskFuture<'a, Option<ApplicationRequest>>;
+
+    /// A partner's roster to update, if `token` is the status token of `reference`, an
+    /// application that made a partner whose cooperation goes on.
+    fn roster_to_edit<'a>(
+        &'a self,
+        reference: &'a str,
+        token: &'a str,
+    ) -> DeskFuture<'a, Option<RosterToEdit>>;
 
     /// One page of the reviewers' queue, with the dashboard's totals.
     fn queue<'a>(&'a self, filter: &'a QueueFilter) -> DeskFuture<'a, QueuePage>;

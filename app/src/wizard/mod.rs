@@ -8,6 +8,7 @@
 mod draft;
 mod fields;
 mod panel;
+mod roster;
 mod steps;
 mod submit;
 
@@ -23,6 +24,7 @@ use crate::i18n::{Locale, td_string, use_i18n};
 use crate::serverfns::applications::application_for_resubmission;
 pub use draft::{Step, WizardDraft};
 use panel::EligibilityPanel;
+pub use roster::RosterEditor;
 use steps::{CategoryStep, CompanyStep, DeclarationsStep, EngineersStep, ReviewStep};
 use submit::SubmitControls;
 
@@ -96,6 +98,55 @@ pub struct WizardContext {
 }
 
 impl WizardContext {
+    /// The draft (resumed from the browser's storage once hydrated, and saved on every
+    /// change), its errors, and the live verdict; the flag turns true once the draft is live.
+    fn start(
+        locale: Locale,
+        storage_key: String,
+        initial: StoredValue<WizardDraft>,
+        resubmitting: Option<(String, String)>,
+    ) -> (Self, Memo<Option<Evaluation>>, RwSignal<bool>) {
+        let storage_key = StoredValue::new(storage_key);
+        let draft = RwSignal::new(initial.get_value());
+        let live = RwSignal::new(false);
+        // Browser only (effects never run on the server): resume the saved draft, then keep it.
+        Effect::new(move |_| {
+            draft.set(draft::load_or_start(&storage_key.read_value(), initial.get_value()));
+            live.set(true);
+        });
+        Effect::new(move |_| {
+            let current = draft.get();
+            if live.get_untracked() {
+                draft::save(&storage_key.read_value(), &current);
+            }
+        });
+        // The panel keeps its last verdict while a field is momentarily invalid.
+        let evaluation = Memo::new(move |previous: Option<&Option<Evaluation>>| {
+            match draft.with(|d| d.request.eligibility()).parse() {
+                Ok(parsed) => Some(evaluate(&parsed, current_policy())),
+                Err(_) => previous.cloned().flatten(),
+            }
+        });
+        let errors =
+            Memo::new(move |_| draft.with(|d| d.request.parse().err().map(|e| e.0).unwrap_or_default()));
+        let wizard = Self {
+            locale,
+            draft,
+            resubmitting: StoredValue::new(resubmitting),
+            storage_key,
+            errors,
+            attempted: RwSignal::new(BTreeSet::new()),
+        };
+        (wizard, evaluation, live)
+    }
+
+    /// From now on, `step`'s errors are shown.
+    fn attempt(&self, step: Step) {
+        self.attempted.update(|steps| {
+            steps.insert(step);
+        });
+    }
+
     /// The error to show at `field` (a wire path such as `engineers[0].name`): once the
     /// applicant has tried to leave its page, except a duplicate certificate, shown at once.
     pub fn error_for(&self, field: &str) -> Option<FieldError> {
@@ -115,45 +166,14 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
         ),
         None => (draft::NEW_APPLICATION_KEY.to_owned(), WizardDraft::default(), None),
     };
-    let storage_key = StoredValue::new(storage_key);
     let initial = StoredValue::new(initial);
-    let draft = RwSignal::new(initial.get_value());
-    let live = RwSignal::new(false);
-    // Browser only (effects never run on the server): resume the saved draft, then keep it.
-    Effect::new(move |_| {
-        draft.set(draft::load_or_start(&storage_key.read_value(), initial.get_value()));
-        live.set(true);
-    });
-    Effect::new(move |_| {
-        let current = draft.get();
-        if live.get_untracked() {
-            draft::save(&storage_key.read_value(), &current);
-        }
-    });
+    let (wizard, evaluation, live) = WizardContext::start(locale, storage_key, initial, resubmitting);
+    let WizardContext { draft, storage_key, attempted, errors, .. } = wizard;
     let step = Memo::new(move |_| draft.with(|d| d.step));
-    // The panel keeps its last verdict while a field is momentarily invalid.
-    let evaluation = Memo::new(move |previous: Option<&Option<Evaluation>>| {
-        match draft.with(|d| d.request.eligibility()).parse() {
-            Ok(parsed) => Some(evaluate(&parsed, current_policy())),
-            Err(_) => previous.cloned().flatten(),
-        }
-    });
-    let errors = Memo::new(move |_| draft.with(|d| d.request.parse().err().map(|e| e.0).unwrap_or_default()));
-    let attempted = RwSignal::new(BTreeSet::<Step>::new());
-    let wizard = WizardContext {
-        locale,
-        draft,
-        resubmitting: StoredValue::new(resubmitting),
-        storage_key,
-        errors,
-        attempted,
-    };
     let go = move |to: Step| draft.update(|d| d.step = to);
     let next = move || {
         let here = step.get_untracked();
-        attempted.update(|steps| {
-            steps.insert(here);
-        });
+        wizard.attempt(here);
         let clean = errors.with_untracked(|all| !all.iter().any(|e| here.owns(&e.field)));
         match (clean, here.next()) {
             (true, Some(to)) => go(to),

@@ -53,7 +53,7 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
-    match status(&state.db, &reference, token).await {
+    match status(&state.db, state.clock.today(), &reference, token).await {
         Ok(Some(found)) => Ok(Json(found).into_response()),
         Ok(None) => Err(ApiError::application_not_found()),
         Err(error) => Err(ApiError::internal(&error)),

@@ -12,4 +12,4 @@ pub(crate) use resubmit::to_request;
 pub use resubmit::{ResubmitError, resubmit, stored_request};
 pub use status::{StatusError, status};
 pub use submit::{SubmitError, Submitted, submit};
-pub use tokens::StatusTokens;
+pub use tokens::{StatusTokens, sha256_hex};

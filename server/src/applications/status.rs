@@ -1,5 +1,6 @@
 use app::api::{ApplicationStatus, StatusEvent};
 use app::domain::{ApplicationState, Category, EnterpriseLevel, Tier};
+use time::Date;
 
 use super::tokens::sha256_hex;
 use crate::db::{Database, StatusRecord, find_status};
@@ -16,6 +17,7 @@ pub enum StatusError {
 /// reference look the same (`None`), so a token guess learns nothing about references.
 pub async fn status(
     db: &Database,
+    today: Date,
     reference: &str,
     token: &str,
 ) -> Result<Option<ApplicationStatus>, StatusError> {
@@ -25,7 +27,9 @@ pub async fn status(
     if record.status_token_hash != sha256_hex(token) {
         return Ok(None);
     }
-    to_status(record).map(Some)
+    let mut status = to_status(record)?;
+    status.partner = crate::partners::standing_of(db, today, reference).await?;
+    Ok(Some(status))
 }
 
 fn to_status(record: StatusRecord) -> Result<ApplicationStatus, StatusError> {
@@ -53,5 +57,6 @@ fn to_status(record: StatusRecord) -> Result<ApplicationStatus, StatusError> {
             .map(|event| StatusEvent { at: event.at, kind: event.kind, note: event.note })
             .collect(),
         reference: record.reference,
+        partner: None,
     })
 }

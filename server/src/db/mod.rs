@@ -37,8 +37,9 @@ pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
-    SharedCertificate, apply_partner_change, find_partner, list_partners, partner_declarations,
-    partner_engineers, partner_history, shared_certificates,
+    RosterResolution, RosterUpdateRecord, SharedCertificate, apply_partner_change, find_partner,
+    find_partner_by_reference, list_partners, partner_declarations, partner_engineers, partner_history,
+    pending_roster, save_pending_roster, shared_certificates,
 };
 pub use policies::{PolicyRecordError, record_policy};
 pub use queue::{QueueRow, queue, queue_totals, submissions_per_day};

@@ -148,6 +148,14 @@ pub struct PartnerChange<'a> {
     pub note: Option<&'a str>,
     pub now: &'a str,
     pub payment: Option<NewPayment<'a>>,
+    pub roster: Option<RosterResolution<'a>>,
+}
+
+/// A reviewer's answer to a pending roster update: confirmed (the roster is replaced) or declined.
+pub struct RosterResolution<'a> {
+    pub update_id: i64,
+    pub confirmed: bool,
+    pub engineers: &'a [StoredEngineer],
 }
 
 pub struct NewPayment<'a> {
@@ -167,6 +175,13 @@ const INSERT_PAYMENT: &str = "
     INSERT INTO partner_payments (partner_id, amount, paid_on, reference, recorded_by, recorded_at)
     VALUES ($1, $2, $3, $4, $5, $6)";
 const SELECT_CURRENT: &str = "SELECT status, version FROM partners WHERE id = $1";
+const RESOLVE_ROSTER: &str = "
+    UPDATE roster_updates SET status = $1, decided_by = $2, decided_at = $3
+    WHERE id = $4 AND partner_id = $5 AND status = 'pending'";
+const DELETE_ROSTER: &str = "DELETE FROM partner_engineers WHERE partner_id = $1";
+const INSERT_ENGINEER: &str = "
+    INSERT INTO partner_engineers (partner_id, position, name, certificate_id, track, certification, lecturer)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> Result<Applied, sqlx::Error> {
     with_pool!(db, pool => {
@@ -198,6 +213,36 @@ pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> 
             .bind(change.note)
             .execute(&mut *tx)
             .await?;
+        if let Some(roster) = &change.roster {
+            let resolved = sqlx::query(RESOLVE_ROSTER)
+                .bind(if roster.confirmed { "confirmed" } else { "declined" })
+                .bind(change.actor)
+                .bind(change.now)
+                .bind(roster.update_id)
+                .bind(change.id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if resolved != 1 {
+                tx.rollback().await?;
+                return Ok(Applied::NotFound);
+            }
+            if roster.confirmed {
+                sqlx::query(DELETE_ROSTER).bind(change.id).execute(&mut *tx).await?;
+                for (position, e) in (0_i64..).zip(roster.engineers) {
+                    sqlx::query(INSERT_ENGINEER)
+                        .bind(change.id)
+                        .bind(position)
+                        .bind(&e.name)
+                        .bind(&e.certificate_id)
+                        .bind(&e.track)
+                        .bind(&e.certification)
+                        .bind(e.lecturer)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
         if let Some(payment) = &change.payment {
             sqlx::query(INSERT_PAYMENT)
                 .bind(change.id)
@@ -211,5 +256,68 @@ pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> 
         }
         tx.commit().await?;
         Ok(Applied::Done { version })
+    })
+}
+
+/// A roster update a partner sent.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RosterUpdateRecord {
+    pub id: i64,
+    pub partner_id: i64,
+    /// JSON array of engineer rows (the wire's `EngineerInput`).
+    pub engineers: String,
+    pub note: Option<String>,
+    pub submitted_at: String,
+}
+
+/// Replaces the partner's pending update, if any, in the same statement (the partial unique
+/// index allows one pending update per partner).
+const UPSERT_PENDING_ROSTER: &str = "
+    INSERT INTO roster_updates (partner_id, status, engineers, note, submitted_at)
+    VALUES ($1, 'pending', $2, $3, $4)
+    ON CONFLICT (partner_id) WHERE status = 'pending'
+    DO UPDATE SET engineers = excluded.engineers, note = excluded.note, submitted_at = excluded.submitted_at";
+/// Sending a roster changes what a reviewer would confirm: forms shown before are stale.
+const BUMP_VERSION: &str = "UPDATE partners SET version = version + 1, updated_at = $2 WHERE id = $1";
+const INSERT_ROSTER_EVENT: &str = "INSERT INTO partner_events (partner_id, at, kind, actor, note) VALUES ($1, $2, 'roster_update_sent', 'partner', $3)";
+const SELECT_PENDING_ROSTER: &str = "
+    SELECT id, partner_id, engineers, note, submitted_at FROM roster_updates
+    WHERE partner_id = $1 AND status = 'pending'";
+
+pub async fn save_pending_roster(
+    db: &Database,
+    partner_id: i64,
+    engineers: &str,
+    note: Option<&str>,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    with_pool!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query(UPSERT_PENDING_ROSTER).bind(partner_id).bind(engineers).bind(note).bind(now).execute(&mut *tx).await?;
+        sqlx::query(BUMP_VERSION).bind(partner_id).bind(now).execute(&mut *tx).await?;
+        sqlx::query(INSERT_ROSTER_EVENT).bind(partner_id).bind(now).bind(note).execute(&mut *tx).await?;
+        tx.commit().await
+    })
+}
+
+pub async fn pending_roster(
+    db: &Database,
+    partner_id: i64,
+) -> Result<Option<RosterUpdateRecord>, sqlx::Error> {
+    with_pool!(db, pool => sqlx::query_as(SELECT_PENDING_ROSTER).bind(partner_id).fetch_optional(pool).await)
+}
+
+/// The partner whose application is `reference`, with its application's status-token hash.
+pub async fn find_partner_by_reference(
+    db: &Database,
+    reference: &str,
+) -> Result<Option<(PartnerRecord, String)>, sqlx::Error> {
+    let sql = format!("{SELECT_PARTNERS} WHERE a.reference = $1");
+    let hash_sql = "SELECT status_token_hash FROM applications WHERE reference = $1";
+    with_pool!(db, pool => {
+        let found: Option<PartnerRecord> = sqlx::query_as(&sql).bind(reference).fetch_optional(pool).await?;
+        let Some(partner) = found else { return Ok(None) };
+        let (hash,): (String,) = sqlx::query_as(hash_sql).bind(reference).fetch_one(pool).await?;
+        Ok(Some((partner, hash)))
     })
 }

@@ -10,9 +10,10 @@ use app::domain::partnership::{
 };
 use app::server::Principal;
 
+use super::roster::{confirmation_note, proposed_roster};
 use super::snapshot::{PartnerSnapshot, load_one, parse_date};
 use crate::clock::Clock;
-use crate::db::{self, Applied, Database, NewPayment, PartnerChange};
+use crate::db::{self, Applied, Database, NewPayment, PartnerChange, RosterResolution, StoredEngineer};
 use crate::live::LiveEvents;
 use crate::review::MAX_NOTE_CHARS;
 
@@ -31,6 +32,14 @@ pub enum PartnerAction {
     Renew,
     ConfirmNonRenewal,
     Terminate {
+        reason: String,
+    },
+    /// Replace the roster with the partner's pending update (`update` names the one shown).
+    ConfirmRoster {
+        update: i64,
+    },
+    DeclineRoster {
+        update: i64,
         reason: String,
     },
 }
@@ -78,7 +87,24 @@ pub async fn act(
         return Err(ActError::Stale { status: partner.record.status, version: partner.record.version });
     }
     let now = clock.now_rfc3339().map_err(|_| ActError::Clock)?;
-    let outcome = judge(&partner, clock, &action)?;
+    let proposed = match &action {
+        PartnerAction::ConfirmRoster { update } | PartnerAction::DeclineRoster { update, .. } => {
+            let pending = db::pending_roster(db, id).await?.filter(|p| p.id == *update);
+            let pending = pending.ok_or_else(|| refused("this roster update is no longer pending"))?;
+            Some(proposed_roster(&partner, &pending).map_err(|_| refused("the roster update is not valid"))?)
+        }
+        _ => None,
+    };
+    let outcome = judge(&partner, clock, &action, proposed.as_deref())?;
+    let roster = match (&action, &proposed) {
+        (PartnerAction::ConfirmRoster { update }, Some(rows)) => {
+            Some(RosterResolution { update_id: *update, confirmed: true, engineers: rows })
+        }
+        (PartnerAction::DeclineRoster { update, .. }, _) => {
+            Some(RosterResolution { update_id: *update, confirmed: false, engineers: &[] })
+        }
+        _ => None,
+    };
     let (start, end) = outcome.term.map(|t| (t.start.to_string(), t.end.to_string())).unzip();
     let payment = match &action {
         PartnerAction::RecordPayment { amount, paid_on, reference } => {
@@ -100,6 +126,7 @@ pub async fn act(
             note: outcome.note.as_deref(),
             now: &now,
             payment,
+            roster,
         },
     )
     .await?;
@@ -114,7 +141,14 @@ pub async fn act(
     }
 }
 
-fn judge(partner: &PartnerSnapshot, clock: &Clock, action: &PartnerAction) -> Result<Outcome, ActError> {
+/// The state `action` leads to, if the rules allow it today. `proposed` is the pending
+/// roster update's rows, for a confirmation.
+fn judge(
+    partner: &PartnerSnapshot,
+    clock: &Clock,
+    action: &PartnerAction,
+    proposed: Option<&[StoredEngineer]>,
+) -> Result<Outcome, ActError> {
     let today = clock.today();
     let policy = current_policy();
     let same =
@@ -196,6 +230,13 @@ fn judge(partner: &PartnerSnapshot, clock: &Clock, action: &PartnerAction) -> Re
                 return Err(refused("the cooperation has ended already"));
             }
             Ok(Outcome { status: PartnerStatus::Terminated, ..same("terminated", Some(reason)) })
+        }
+        PartnerAction::ConfirmRoster { .. } => match proposed {
+            Some(rows) => Ok(same("roster_updated", Some(confirmation_note(&partner.engineers, rows)))),
+            None => Err(refused("this roster update is no longer pending")),
+        },
+        PartnerAction::DeclineRoster { reason, .. } => {
+            Ok(same("roster_declined", Some(bounded("reason", reason, MAX_NOTE_CHARS)?)))
         }
     }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use app::api::{
     AuditCheckLine, AuditEntry, NumberLine, PartnerFile, PartnerFilter, PartnerRegister, PartnerRow,
-    PaymentLine, RosterLine, SharedLine, TrialLine,
+    PaymentLine, RosterLine, RosterUpdateLine, SharedLine, TrialLine,
 };
 use app::domain::partnership::{
     PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing, trial_countdown,
@@ -13,6 +13,7 @@ use app::domain::partnership::{
 use app::domain::{EnterpriseLevel, Measure, current_policy, evaluate};
 use time::Date;
 
+use super::roster::{proposed_roster, roster_difference};
 use super::snapshot::{PartnerSnapshot, load_all, load_one};
 use crate::db::{self, Database, SharedCertificate, StoredEngineer};
 
@@ -73,6 +74,10 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
         db::list_partners(db).await?.into_iter().map(|p| (p.reference, p.id)).collect();
     let renewal =
         check_renewal(partner.status, partner.term, today, partner.tier, &partner.roster, current_policy());
+    let pending_roster = match db::pending_roster(db, id).await? {
+        Some(update) => pending_line(&partner, &update),
+        None => None,
+    };
     let renewal_open = !matches!(renewal, Err(RenewalRefusal::NotActive | RenewalRefusal::NotDue { .. }));
     let renewal_blocked = match renewal {
         Ok(_) | Err(RenewalRefusal::NotActive | RenewalRefusal::NotDue { .. }) => Vec::new(),
@@ -115,8 +120,40 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
             .collect(),
         renewal_open,
         renewal_blocked,
+        pending_roster,
         today: today.to_string(),
     }))
+}
+
+/// The pending update as the partner page shows it; `None` (logged) if it no longer reads.
+fn pending_line(partner: &PartnerSnapshot, update: &db::RosterUpdateRecord) -> Option<RosterUpdateLine> {
+    let rows = match proposed_roster(partner, update) {
+        Ok(rows) => rows,
+        Err(error) => {
+            tracing::error!(%error, partner = partner.record.id, "a pending roster update does not read");
+            return None;
+        }
+    };
+    let (added, removed) = roster_difference(&partner.engineers, &rows);
+    let declarations: Vec<_> = partner.roster.declarations.iter().copied().collect();
+    let proposed = super::snapshot::draft(
+        partner.category,
+        partner.level,
+        &rows,
+        &declarations,
+        partner.record.brand_description.clone(),
+    );
+    let verdict = evaluate(&proposed, current_policy()).results.get(partner.tier).clone();
+    Some(RosterUpdateLine {
+        id: update.id,
+        submitted_at: update.submitted_at.clone(),
+        note: update.note.clone(),
+        roster: rows.iter().map(roster_line).collect(),
+        added,
+        removed,
+        eligible: verdict.eligible,
+        shortfalls: verdict.shortfalls.into_iter().map(|s| s.message).collect(),
+    })
 }
 
 pub fn roster_line(e: &StoredEngineer) -> RosterLine {

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use app::api::{DeclarationsInput, EligibilityRequest, EngineerInput};
+use app::api::{DeclarationsInput, EligibilityRequest};
 use app::domain::partnership::{PartnerStatus, Term};
-use app::domain::{ApplicationDraft, Category, Certification, Declaration, EnterpriseLevel, Tier, Track};
+use app::domain::{ApplicationDraft, Category, Declaration, EnterpriseLevel, Tier};
 use time::Date;
 
 use crate::db::{self, Database, PartnerRecord, StoredEngineer};
@@ -112,16 +112,7 @@ pub fn draft(
     let request = EligibilityRequest {
         category: Some(category),
         enterprise_level: level,
-        engineers: engineers
-            .iter()
-            .map(|e| EngineerInput {
-                name: Some(e.name.clone()).filter(|n| !n.is_empty()),
-                certificate_id: Some(e.certificate_id.clone()),
-                track: Track::from_key(&e.track),
-                certification: e.certification.as_deref().and_then(Certification::from_key),
-                lecturer: e.lecturer,
-            })
-            .collect(),
+        engineers: engineers.iter().map(super::roster::input_of).collect(),
         declarations: ticks,
         brand_description,
     };

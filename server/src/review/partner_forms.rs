@@ -33,6 +33,9 @@ pub struct PartnerForm {
     level: String,
     #[serde(default)]
     reason: String,
+    /// The roster update shown, for `roster_confirm` and `roster_decline`.
+    #[serde(default)]
+    update: Option<i64>,
 }
 
 pub async fn act_on_partner(
@@ -59,6 +62,11 @@ pub async fn act_on_partner(
         "renew" => PartnerAction::Renew,
         "non_renewal" => PartnerAction::ConfirmNonRenewal,
         "terminate" => PartnerAction::Terminate { reason: form.reason },
+        "roster_confirm" | "roster_decline" => match (form.action.as_str(), form.update) {
+            ("roster_confirm", Some(update)) => PartnerAction::ConfirmRoster { update },
+            (_, Some(update)) => PartnerAction::DeclineRoster { update, reason: form.reason },
+            (_, None) => return Redirect::to(&format!("{page}?invalid=update")),
+        },
         _ => return Redirect::to(&format!("{page}?invalid=action")),
     };
     match partners::act(&state.db, &state.live, &state.clock, &reviewer, id, form.version, action).await {

@@ -9,6 +9,7 @@ mod pages;
 mod partner_support;
 mod partners_audits;
 mod partners_lifecycle;
+mod partners_roster;
 mod policy;
 mod review_decisions;
 mod review_pages;

@@ -25,6 +25,17 @@ pub async fn approved_partner(
     level: Option<&str>,
     roster: Roster<'_>,
 ) -> String {
+    approved_partner_with_link(app, cookie, category, level, roster).await.0
+}
+
+/// As [`approved_partner`], with the private status path (`/status/REF?token=…`) too.
+pub async fn approved_partner_with_link(
+    app: &TestApp,
+    cookie: &str,
+    category: &str,
+    level: Option<&str>,
+    roster: Roster<'_>,
+) -> (String, String) {
     let mut engineers = Vec::new();
     for n in 0..roster.service {
         engineers.push(json!({"name": format!("S{n}"), "certificate_id": format!("{}-S{n}", roster.prefix),
@@ -52,7 +63,9 @@ pub async fn approved_partner(
         json!({"version": 1, "decision": "approve", "category": category, "enterprise_level": level});
     let approved = decide(app, Some(cookie), &reference, decision).await;
     assert_eq!(approved.status(), StatusCode::OK, "{reference} approved");
-    reference
+    let status_url = created["status_url"].as_str().expect("status URL");
+    let path = status_url.find("/status/").map(|at| status_url[at..].to_owned()).expect("a status path");
+    (reference, path)
 }
 
 /// The register as the reviewers' server function returns it.

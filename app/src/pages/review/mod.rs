@@ -6,6 +6,7 @@ mod audits;
 mod chart;
 mod gate;
 mod partner;
+mod partner_sections;
 mod partners;
 mod queue;
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::gate::{StaffBar, StaffOnly};
-use crate::api::{PartnerFile, RosterLine, TrialLine};
+use super::partner_sections::{Countdown, PendingRoster, RosterTable};
+use crate::api::PartnerFile;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::phrases::date_text;
 use crate::serverfns::review::review_partner;
@@ -83,10 +84,13 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
         history,
         renewal_open,
         renewal_blocked,
+        pending_roster,
         today: _,
     } = file;
     let action = format!("/review/partners/{}/act", row.id);
     let version = version.to_string();
+    let pending = pending_roster
+        .map(|update| view! { <PendingRoster update action=action.clone() version=version.clone() /> });
     let ended = matches!(row.standing.as_str(), "not_renewed" | "terminated");
     let awaiting_fee = row.standing == "awaiting_fee";
     let enterprise = row.category == "enterprise";
@@ -132,6 +136,7 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
 
         <h2>{t!(i18n, partner_roster)}</h2>
         <RosterTable roster />
+        {pending}
         {(!shared.is_empty()).then(|| view! {
             <h3>{t!(i18n, partner_shared)}</h3>
             <ul data-shared="">
@@ -250,65 +255,5 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
                 }
             }).collect_view()}
         </ol>
-    }
-}
-
-#[component]
-fn Countdown(trial: TrialLine) -> impl IntoView {
-    let i18n = use_i18n();
-    let days = trial.days_left;
-    view! {
-        <section class="countdown" data-days-left=days data-overdue=trial.overdue.to_string()>
-            <h2>
-                {if days > 0 {
-                    t!(i18n, partner_countdown, days = days).into_any()
-                } else {
-                    t!(i18n, partner_countdown_over, days = -days).into_any()
-                }}
-            </h2>
-            <h3>{t!(i18n, partner_numbers)}</h3>
-            <ul>
-                {trial.numbers.into_iter().map(|n| {
-                    let (met, key) = (n.have >= n.required, n.requirement.clone());
-                    view! { <li data-requirement=key data-met=met.to_string()>{n.requirement} ": " {n.have} " / " {n.required}</li> }
-                }).collect_view()}
-            </ul>
-            {(!trial.missing.is_empty()).then(|| view! {
-                <h3>{t!(i18n, partner_missing)}</h3>
-                <ul>{trial.missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-            })}
-            {trial.propose_non_renewal.then(|| view! { <p class="warning">{t!(i18n, partner_propose_non_renewal)}</p> })}
-        </section>
-    }
-}
-
-#[component]
-pub fn RosterTable(roster: Vec<RosterLine>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="table-scroll">
-            <table class="roster-view">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, col_name)}</th>
-                        <th scope="col">{t!(i18n, col_certificate)}</th>
-                        <th scope="col">{t!(i18n, col_track)}</th>
-                        <th scope="col">{t!(i18n, col_certification)}</th>
-                        <th scope="col">{t!(i18n, col_lecturer)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {roster.into_iter().map(|e| view! {
-                        <tr>
-                            <td>{e.name}</td>
-                            <td>{e.certificate_id}</td>
-                            <td>{e.track}</td>
-                            <td>{e.certification.unwrap_or_default()}</td>
-                            <td>{if e.lecturer { "✓" } else { "" }}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
     }
 }

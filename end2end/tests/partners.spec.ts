@@ -1,0 +1,133 @@
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { test, expect } from "./support/console";
+import { addReviewer, REVIEWER_PASSWORD } from "./support/reviewer";
+import { addEngineer, expectEligible, panelVerdict } from "./support/wizard";
+
+/** A Community application (2 Service-certified Automation, 1 Development) approved by `staff`. */
+async function approvedCommunityPartner(staff: APIRequestContext, prefix: string) {
+  const created = await staff.post("/api/v1/applications", {
+    data: {
+      category: "community",
+      engineers: [
+        { name: "Wang Fang", certificate_id: `${prefix}-S1`, track: "automation", certification: "service" },
+        { name: "Li Lei", certificate_id: `${prefix}-S2`, track: "automation", certification: "service" },
+        { name: "Zhao Min", certificate_id: `${prefix}-D1`, track: "development" },
+      ],
+      declarations: { concept_and_assessment: true, no_competitors: true, quarterly_checks: true, termination_terms: true },
+      company: {
+        legal_name: `${prefix} Partner Ltd`,
+        registration_number: "201912345K",
+        country: "Singapore",
+        website: "partner.example.sg",
+        contact_name: "Tan Mei",
+        email: "tan.mei@example.sg",
+        phone: "+65 6123 4567",
+      },
+      submission_key: `partners-spec-${prefix}-${Date.now()}`,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { reference, status_url } = await created.json();
+  const decided = await staff.post(`/api/v1/review/applications/${reference}/decisions`, {
+    data: { version: 1, decision: "approve", category: "community" },
+  });
+  expect(decided.status()).toBe(200);
+  return { reference: reference as string, statusUrl: status_url as string };
+}
+
+async function signInThroughTheForm(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(REVIEWER_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+}
+
+test("an admin runs a quarterly audit round: draws the sample, records checks, terminates a deceiving partner", async ({
+  page,
+}) => {
+  const email = `auditor-${Date.now()}@example.com`;
+  addReviewer(email, "admin");
+  await signInThroughTheForm(page, email);
+  const prefix = `AUD${Date.now() % 100000}`;
+  const honest = await approvedCommunityPartner(page.request, `${prefix}H`);
+  const deceiving = await approvedCommunityPartner(page.request, `${prefix}X`);
+
+  await page.getByRole("link", { name: "Quarterly audits" }).click();
+  await expect(page.locator("h1")).toHaveText("Quarterly audits");
+  await page.getByLabel("Size is").selectOption("percent");
+  await page.getByLabel("Sample size").fill("100");
+  await page.getByRole("button", { name: "Draw the sample" }).click();
+  await expect(page).toHaveURL(/\/review\/audits\/\d+$/);
+  await expect(page.locator("[data-seed]")).toHaveText(/^[0-9a-f]{64}$/);
+
+  // Every certificate of the honest partner is confirmed.
+  const honestSection = page.locator(`section[data-reference="${honest.reference}"]`);
+  for (const box of await honestSection.getByRole("checkbox").all()) await box.check();
+  await honestSection.getByRole("button", { name: "Record the check" }).click();
+  await expect(honestSection.locator("[data-finding]")).toHaveAttribute("data-finding", "passed");
+
+  // One certificate of the other cannot be verified.
+  const deceivingSection = page.locator(`section[data-reference="${deceiving.reference}"]`);
+  await deceivingSection.getByLabel(new RegExp(`${prefix}X-S1`)).check();
+  await deceivingSection.getByLabel(new RegExp(`${prefix}X-D1`)).check();
+  await deceivingSection.getByRole("button", { name: "Record the check" }).click();
+  await expect(deceivingSection.locator("[data-finding]")).toHaveAttribute("data-finding", "deception");
+  await expect(deceivingSection).toContainText(`${prefix}X-S2`);
+
+  // The register flags it; its page terminates it with a reason.
+  await page.goto("/review/partners?flag=audit");
+  await expect(page.locator(`tr[data-reference="${deceiving.reference}"]`)).toBeVisible();
+  await expect(page.locator(`tr[data-reference="${honest.reference}"]`)).toHaveCount(0);
+  await page.locator(`tr[data-reference="${deceiving.reference}"]`).getByRole("link").click();
+  await expect(page.locator('[data-flag="audit_deception"]')).toBeVisible();
+  await page.getByLabel("Reason for termination").fill(`Audit: ${prefix}X-S2 could not be verified.`);
+  await page.getByRole("button", { name: "Terminate the cooperation" }).click();
+  await expect(page.locator("dd[data-standing]")).toHaveAttribute("data-standing", "terminated");
+  await expect(page.locator('.audit li[data-kind="terminated"]')).toContainText("could not be verified");
+});
+
+test("a partner updates its roster with live eligibility and no request, and a reviewer confirms it", async ({
+  page: partner,
+  browser,
+}) => {
+  const email = `roster-${Date.now()}@example.com`;
+  addReviewer(email);
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signInThroughTheForm(reviewer, email);
+  const prefix = `ROS${Date.now() % 100000}`;
+  const { reference, statusUrl } = await approvedCommunityPartner(reviewer.request, prefix);
+
+  await partner.goto(statusUrl);
+  await partner.getByRole("link", { name: "Update your certified engineers" }).click();
+  await expect(partner.locator(".wizard")).toHaveAttribute("data-live", "true");
+  await expectEligible(partner, "community", true);
+  await partner.waitForLoadState("networkidle");
+  const requests: string[] = [];
+  partner.on("request", (request) => requests.push(request.url()));
+
+  // Zhao Min, the Development Engineer, left: Community is no longer met; a new one fixes it.
+  await partner.getByRole("button", { name: "Remove Name 3" }).click();
+  await expectEligible(partner, "community", false);
+  await expect(panelVerdict(partner, "community")).toContainText("Development");
+  await addEngineer(partner, { name: "Sun Li", certificate: `${prefix}-D2`, track: "development" });
+  await expectEligible(partner, "community", true);
+  expect(requests, "no request while editing").toEqual([]);
+
+  await partner.getByLabel(/A note for the reviewers/).fill("Zhao Min left; Sun Li certified in October.");
+  await partner.getByRole("button", { name: "Send the roster for review" }).click();
+  await expect(partner).toHaveURL(/roster=sent/);
+  await expect(partner.locator(".partnership")).toContainText("A roster update is waiting for review.");
+
+  await reviewer.goto(`/review/partners?q=${reference}`);
+  await reviewer.locator(`tr[data-reference="${reference}"]`).getByRole("link").click();
+  const pending = reviewer.locator(".pending-roster");
+  await expect(pending.locator("[data-added]")).toHaveText(`${prefix}-D2`);
+  await expect(pending.locator("[data-removed]")).toHaveText(`${prefix}-D1`);
+  await pending.getByRole("button", { name: "Confirm the new roster" }).click();
+  await expect(reviewer.locator(".pending-roster")).toHaveCount(0);
+  await expect(reviewer.locator("table.roster-view").first()).toContainText(`${prefix}-D2`);
+  await expect(reviewer.locator('.audit li[data-kind="roster_updated"]')).toContainText(`removed: ${prefix}-D1`);
+  await reviewerContext.close();
+});

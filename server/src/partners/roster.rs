@@ -1,0 +1,211 @@
+//! Roster updates: a partner sends its certified engineers as they are now (newly certified,
+//! leavers) through its private status link; a reviewer confirms or declines the change.
+
+use app::api::{ApplicationRequest, DeclarationsInput, EligibilityRequest, EngineerInput, PartnerStanding};
+use app::domain::partnership::standing;
+use app::domain::{CertifiedEngineer, Qualification, Track};
+
+use super::snapshot::{PartnerSnapshot, load_one};
+use crate::applications::sha256_hex;
+use crate::clock::Clock;
+use crate::db::{self, Database, StoredEngineer};
+use crate::live::LiveEvents;
+
+/// Longest note a partner may send with its roster.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RosterError {
+    #[error("no partner has this reference and token")]
+    NotFound,
+    #[error("the cooperation has ended")]
+    Ended,
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    #[error("storage failed: {0}")]
+    Storage(#[from] sqlx::Error),
+    #[error("the clock or the encoder failed")]
+    Internal,
+}
+
+/// The partner's roster as the update page starts from it (with a pending update, that
+/// one), if `token` is the status token of `reference`'s application and it is a partner.
+pub async fn roster_to_edit(
+    db: &Database,
+    reference: &str,
+    token: &str,
+) -> Result<Option<(ApplicationRequest, bool)>, RosterError> {
+    let Some(partner) = partner_for(db, reference, token).await?.filter(|p| !p.status.ended()) else {
+        return Ok(None);
+    };
+    let pending = db::pending_roster(db, partner.record.id).await?;
+    let engineers = match &pending {
+        Some(update) => serde_json::from_str(&update.engineers).map_err(|_| RosterError::Internal)?,
+        None => partner.engineers.iter().map(input_of).collect(),
+    };
+    let mut declarations = DeclarationsInput::default();
+    for &declaration in &partner.roster.declarations {
+        declarations.set(declaration, Some(true));
+    }
+    let request = ApplicationRequest {
+        category: Some(partner.category),
+        enterprise_level: partner.level,
+        engineers,
+        declarations,
+        brand_description: partner.record.brand_description.clone(),
+        ..ApplicationRequest::default()
+    };
+    Ok(Some((request, pending.is_some())))
+}
+
+/// Checks the partner's new roster and keeps it for a reviewer (replacing one not yet seen).
+pub async fn submit_roster_update(
+    db: &Database,
+    live: &LiveEvents,
+    clock: &Clock,
+    reference: &str,
+    token: &str,
+    engineers: &[EngineerInput],
+    note: &str,
+) -> Result<(), RosterError> {
+    let partner = partner_for(db, reference, token).await?.ok_or(RosterError::NotFound)?;
+    if partner.status.ended() {
+        return Err(RosterError::Ended);
+    }
+    let checked = parse_roster(&partner, engineers)?;
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(invalid("note", "is too long"));
+    }
+    let rows: Vec<EngineerInput> = checked.iter().map(|e| input_of(&stored_of(e))).collect();
+    let json = serde_json::to_string(&rows).map_err(|_| RosterError::Internal)?;
+    let now = clock.now_rfc3339().map_err(|_| RosterError::Internal)?;
+    db::save_pending_roster(db, partner.record.id, &json, Some(note).filter(|n| !n.is_empty()), &now).await?;
+    tracing::info!(partner = partner.record.id, engineers = rows.len(), "roster update sent");
+    live.publish("roster_update_sent", reference);
+    Ok(())
+}
+
+/// The roster as the engine reads it; every row complete and every certificate once.
+pub fn parse_roster(
+    partner: &PartnerSnapshot,
+    engineers: &[EngineerInput],
+) -> Result<Vec<CertifiedEngineer>, RosterError> {
+    let request = EligibilityRequest {
+        category: Some(partner.category),
+        enterprise_level: partner.level,
+        engineers: engineers.to_vec(),
+        ..EligibilityRequest::default()
+    };
+    let draft = request.parse().map_err(|errors| match errors.0.into_iter().next() {
+        Some(first) => RosterError::Invalid { field: first.field, message: first.message },
+        None => invalid("engineers", "could not be read"),
+    })?;
+    if draft.engineers.len() != engineers.len() {
+        return Err(invalid(
+            "engineers",
+            "every row needs a certificate ID, a track and, for Automation, a certification",
+        ));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if draft.engineers.iter().any(|e| !seen.insert(e.certificate_id.as_str())) {
+        return Err(invalid("engineers", "lists a certificate ID twice"));
+    }
+    Ok(draft.engineers)
+}
+
+fn invalid(field: &str, message: &str) -> RosterError {
+    RosterError::Invalid { field: field.to_owned(), message: message.to_owned() }
+}
+
+async fn partner_for(
+    db: &Database,
+    reference: &str,
+    token: &str,
+) -> Result<Option<PartnerSnapshot>, RosterError> {
+    let Some((record, token_hash)) = db::find_partner_by_reference(db, reference).await? else {
+        return Ok(None);
+    };
+    if token_hash != sha256_hex(token) {
+        return Ok(None);
+    }
+    Ok(load_one(db, record.id).await?)
+}
+
+/// A stored roster row as the wizard's engineer row.
+pub fn input_of(e: &StoredEngineer) -> EngineerInput {
+    EngineerInput {
+        name: Some(e.name.clone()).filter(|n| !n.is_empty()),
+        certificate_id: Some(e.certificate_id.clone()),
+        track: Track::from_key(&e.track),
+        certification: e.certification.as_deref().and_then(app::domain::Certification::from_key),
+        lecturer: e.lecturer,
+    }
+}
+
+/// A checked engineer as storage keeps it.
+pub fn stored_of(e: &CertifiedEngineer) -> StoredEngineer {
+    let (track, certification) = match e.qualification {
+        Qualification::Automation(c) => (Track::Automation, Some(c.key().to_owned())),
+        Qualification::Development => (Track::Development, None),
+    };
+    StoredEngineer {
+        name: e.name.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default(),
+        certificate_id: e.certificate_id.as_str().to_owned(),
+        track: track.key().to_owned(),
+        certification,
+        lecturer: e.lecturer,
+    }
+}
+
+/// The pending update's rows, checked again as the partner sent them.
+pub fn proposed_roster(
+    partner: &PartnerSnapshot,
+    update: &db::RosterUpdateRecord,
+) -> Result<Vec<StoredEngineer>, RosterError> {
+    let rows: Vec<EngineerInput> =
+        serde_json::from_str(&update.engineers).map_err(|_| RosterError::Internal)?;
+    Ok(parse_roster(partner, &rows)?.iter().map(stored_of).collect())
+}
+
+/// Certificates on `proposed` and not on `current`, and the other way round.
+pub fn roster_difference(
+    current: &[StoredEngineer],
+    proposed: &[StoredEngineer],
+) -> (Vec<String>, Vec<String>) {
+    let ids = |rows: &[StoredEngineer]| rows.iter().map(|e| e.certificate_id.clone()).collect::<Vec<_>>();
+    let (before, after) = (ids(current), ids(proposed));
+    let added = after.iter().filter(|id| !before.contains(id)).cloned().collect();
+    let removed = before.iter().filter(|id| !after.contains(id)).cloned().collect();
+    (added, removed)
+}
+
+/// The history note of a confirmed update: who came and who left, by certificate.
+pub fn confirmation_note(current: &[StoredEngineer], proposed: &[StoredEngineer]) -> String {
+    let (added, removed) = roster_difference(current, proposed);
+    let list = |ids: &[String]| if ids.is_empty() { "none".to_owned() } else { ids.join(", ") };
+    format!("added: {}; removed: {}", list(&added), list(&removed))
+}
+
+/// The partnership `reference`'s application led to, as its applicant sees it (the caller
+/// has checked the status token).
+pub async fn standing_of(
+    db: &Database,
+    today: time::Date,
+    reference: &str,
+) -> Result<Option<PartnerStanding>, sqlx::Error> {
+    let Some((record, _)) = db::find_partner_by_reference(db, reference).await? else {
+        return Ok(None);
+    };
+    let Some(partner) = load_one(db, record.id).await? else {
+        return Ok(None);
+    };
+    let pending = db::pending_roster(db, partner.record.id).await?.is_some();
+    Ok(Some(PartnerStanding {
+        standing: standing(partner.status, partner.term, today).key().to_owned(),
+        enterprise_level: partner.level.map(|l| l.key().to_owned()),
+        term_start: partner.term.map(|t| t.start.to_string()),
+        term_end: partner.term.map(|t| t.end.to_string()),
+        roster_update_pending: pending,
+    }))
+}
