@@ -26,6 +26,7 @@ mod queue;
 mod resubmissions;
 mod review;
 mod reviewers;
+mod roster_updates;
 mod secrets;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
@@ -37,9 +38,8 @@ pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
-    RosterResolution, RosterUpdateRecord, SharedCertificate, apply_partner_change, find_partner,
-    find_partner_by_reference, list_partners, partner_declarations, partner_engineers, partner_history,
-    pending_roster, save_pending_roster, shared_certificates,
+    RosterResolution, SharedCertificate, apply_partner_change, find_partner, list_partners,
+    partner_declarations, partner_engineers, partner_history, shared_certificates,
 };
 pub use policies::{PolicyRecordError, record_policy};
 pub use queue::{QueueRow, queue, queue_totals, submissions_per_day};
@@ -50,5 +50,8 @@ pub use review::{AuditRecord, ReviewRecord, find_review};
 pub use reviewers::{
     Inserted, ReviewerRecord, disable_reviewer, find_reviewer, find_reviewer_by_email, insert_reviewer,
     list_reviewers,
+};
+pub use roster_updates::{
+    RosterUpdateRecord, find_partner_by_reference, pending_roster, save_pending_roster,
 };
 pub use secrets::load_or_create_secret;

@@ -14,8 +14,6 @@ use crate::state::AppState;
 /// Most rows one export holds; far beyond the programme's size.
 const MAX_ROWS: i64 = 100_000;
 
-/// UTF-8 with a byte-order mark, so spreadsheet programs read Chinese names intact; fields
-/// quoted where needed by the csv crate (commas, quotes, line breaks).
 pub async fn export_csv(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,
@@ -32,53 +30,62 @@ pub async fn export_csv(
             return (StatusCode::INTERNAL_SERVER_ERROR, "something went wrong on our side").into_response();
         }
     };
-    match to_csv(&rows) {
-        Ok(body) => (
+    csv_download("applications.csv", |writer| write_rows(writer, &rows))
+}
+
+/// A CSV attachment: UTF-8 with a byte-order mark, so spreadsheet programs read Chinese names
+/// intact; fields quoted where needed by the csv crate (commas, quotes, line breaks).
+pub(super) fn csv_download(
+    filename: &str,
+    write: impl FnOnce(&mut csv::Writer<&mut Vec<u8>>) -> Result<(), csv::Error>,
+) -> Response {
+    let mut body = "\u{feff}".as_bytes().to_vec();
+    let written = {
+        let mut writer = csv::Writer::from_writer(&mut body);
+        write(&mut writer).and_then(|()| writer.flush().map_err(csv::Error::from))
+    };
+    match written {
+        Ok(()) => (
             [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"applications.csv\""),
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
             ],
             body,
         )
             .into_response(),
         Err(error) => {
-            tracing::error!(%error, "writing the CSV export");
+            tracing::error!(%error, filename, "writing a CSV export");
             (StatusCode::INTERNAL_SERVER_ERROR, "something went wrong on our side").into_response()
         }
     }
 }
 
-fn to_csv(rows: &[db::QueueRow]) -> Result<Vec<u8>, csv::Error> {
-    let mut body = "\u{feff}".as_bytes().to_vec();
-    {
-        let mut writer = csv::Writer::from_writer(&mut body);
+fn write_rows(writer: &mut csv::Writer<&mut Vec<u8>>, rows: &[db::QueueRow]) -> Result<(), csv::Error> {
+    writer.write_record([
+        "reference",
+        "company",
+        "category",
+        "enterprise_level",
+        "requested_tier",
+        "requested_eligible",
+        "status",
+        "version",
+        "submitted_at",
+        "updated_at",
+    ])?;
+    for row in rows {
         writer.write_record([
-            "reference",
-            "company",
-            "category",
-            "enterprise_level",
-            "requested_tier",
-            "requested_eligible",
-            "status",
-            "version",
-            "submitted_at",
-            "updated_at",
+            row.reference.as_str(),
+            row.legal_name.as_str(),
+            row.category.as_str(),
+            row.enterprise_level.as_deref().unwrap_or(""),
+            row.requested_tier.as_str(),
+            if row.requested_eligible { "yes" } else { "no" },
+            row.status.as_str(),
+            &row.version.to_string(),
+            row.submitted_at.as_str(),
+            row.updated_at.as_str(),
         ])?;
-        for row in rows {
-            writer.write_record([
-                row.reference.as_str(),
-                row.legal_name.as_str(),
-                row.category.as_str(),
-                row.enterprise_level.as_deref().unwrap_or(""),
-                row.requested_tier.as_str(),
-                if row.requested_eligible { "yes" } else { "no" },
-                row.status.as_str(),
-                &row.version.to_string(),
-                row.submitted_at.as_str(),
-                row.updated_at.as_str(),
-            ])?;
-        }
-        writer.flush()?;
     }
-    Ok(body)
+    Ok(())
 }

@@ -99,16 +99,21 @@ pub async fn partner_id(app: &TestApp, cookie: &str, reference: &str) -> i64 {
 }
 
 pub async fn partner_file(app: &TestApp, cookie: &str, id: i64) -> Value {
+    server_fn(app, cookie, "review_partner", id).await
+}
+
+/// Calls the reviewers' server function `endpoint` with a record's `id`, as staff.
+pub async fn server_fn(app: &TestApp, cookie: &str, endpoint: &str, id: i64) -> Value {
     let response = app
         .client
-        .post(app.url("/fn/review_partner"))
+        .post(app.url(&format!("/fn/{endpoint}")))
         .header(COOKIE, cookie)
         .form(&[("id", id.to_string())])
         .send()
         .await
         .expect("request sent");
-    assert_eq!(response.status(), StatusCode::OK);
-    response.json().await.expect("partner JSON")
+    assert_eq!(response.status(), StatusCode::OK, "{endpoint}");
+    response.json().await.expect("JSON")
 }
 
 /// Posts the partner page's form with the version the file shows; returns the redirect's

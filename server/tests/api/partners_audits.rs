@@ -9,7 +9,7 @@ use reqwest::header::{COOKIE, LOCATION};
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
-use crate::partner_support::{Roster, act, approved_partner, listed, partner_file, partner_id};
+use crate::partner_support::{Roster, act, approved_partner, listed, partner_file, partner_id, server_fn};
 use crate::staff::{add_staff, get_as, sign_in};
 
 async fn start(app: &TestApp, cookie: &str, quarter: &str, kind: &str, size: &str) -> String {
@@ -26,16 +26,7 @@ async fn start(app: &TestApp, cookie: &str, quarter: &str, kind: &str, size: &st
 }
 
 async fn audit(app: &TestApp, cookie: &str, id: i64) -> Value {
-    let response = app
-        .client
-        .post(app.url("/fn/review_audit"))
-        .header(COOKIE, cookie)
-        .form(&[("id", id.to_string())])
-        .send()
-        .await
-        .expect("request sent");
-    assert_eq!(response.status(), StatusCode::OK);
-    response.json().await.expect("audit JSON")
+    server_fn(app, cookie, "review_audit", id).await
 }
 
 async fn check(app: &TestApp, cookie: &str, audit: i64, partner: i64, verified: &[&str]) -> String {
