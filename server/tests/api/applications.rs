@@ -1,8 +1,7 @@
 use serde_json::{Value, json};
-use sqlx::Connection;
-use sqlx::sqlite::SqliteConnection;
 
-use crate::helpers::{TestApp, database_path};
+use crate::helpers::TestApp;
+use crate::on_db;
 
 fn key(n: u32) -> String {
     format!("test-submission-key-{n:08}")
@@ -26,14 +25,9 @@ fn community(submission_key: &str) -> Value {
     })
 }
 
-async fn db(app: &TestApp) -> SqliteConnection {
-    let url = format!("sqlite://{}", database_path(app.data_dir()).display());
-    SqliteConnection::connect(&url).await.expect("database opens")
-}
-
 async fn count(app: &TestApp, table: &str) -> i64 {
-    let mut db = db(app).await;
-    sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(&mut db).await.expect("count")
+    let sql = format!("SELECT count(*) FROM {table}");
+    on_db!(&app.db, pool => sqlx::query_scalar(&sql).fetch_one(pool).await).expect("count")
 }
 
 fn token_of(status_url: &str) -> String {
@@ -53,31 +47,32 @@ async fn a_valid_submission_is_stored_with_the_servers_verdict() {
     assert!(status_url.starts_with(&format!("/status/{reference}?token=")));
     assert!(token_of(status_url).len() >= 32, "at least 128 bits, hex");
 
-    let mut db = db(&app).await;
     let (status, requested, eligible, policy, verdict, token_hash): (String, String, bool, i64, String, String) =
-        sqlx::query_as(
+        on_db!(&app.db, pool => sqlx::query_as(
             "SELECT status, requested_tier, requested_eligible, policy_version, verdict, status_token_hash FROM applications",
         )
-        .fetch_one(&mut db)
-        .await
+        .fetch_one(pool)
+        .await)
         .expect("one application");
     assert_eq!((status.as_str(), requested.as_str(), eligible, policy), ("submitted", "community", true, 1));
     let verdict: Value = serde_json::from_str(&verdict).expect("verdict JSON");
     assert_eq!(verdict["results"]["community"]["eligible"], true);
     assert_eq!(verdict["results"]["enterprise_trial"]["eligible"], false);
     assert!(!token_hash.contains(&token_of(status_url)), "the token is stored hashed");
-    let engineers: Vec<(String, String)> =
+    let engineers: Vec<(String, String)> = on_db!(&app.db, pool => {
         sqlx::query_as("SELECT certificate_id, track FROM application_engineers ORDER BY position")
-            .fetch_all(&mut db)
+            .fetch_all(pool)
             .await
-            .expect("engineers");
+    })
+    .expect("engineers");
     assert_eq!(engineers[0], ("BK-A-1".to_owned(), "automation".to_owned()));
     assert_eq!(engineers.len(), 3);
-    let declarations: Vec<(String, bool, i64)> =
+    let declarations: Vec<(String, bool, i64)> = on_db!(&app.db, pool => {
         sqlx::query_as("SELECT declaration, accepted, wording_version FROM application_declarations")
-            .fetch_all(&mut db)
+            .fetch_all(pool)
             .await
-            .expect("declarations");
+    })
+    .expect("declarations");
     assert_eq!(declarations.len(), 4);
     assert!(declarations.iter().all(|(_, accepted, wording)| *accepted && *wording == 1));
 }
@@ -199,11 +194,9 @@ async fn client_sent_status_and_verdict_are_ignored() {
     body["requested_eligible"] = json!(true);
     body["policy_version"] = json!(99);
     assert_eq!(app.post_json("/api/v1/applications", &body).await.status(), 201);
-    let mut db = db(&app).await;
-    let (status, eligible, policy): (String, bool, i64) =
-        sqlx::query_as("SELECT status, requested_eligible, policy_version FROM applications")
-            .fetch_one(&mut db)
-            .await
-            .expect("stored");
+    let (status, eligible, policy): (String, bool, i64) = on_db!(&app.db, pool => {
+        sqlx::query_as("SELECT status, requested_eligible, policy_version FROM applications").fetch_one(pool).await
+    })
+    .expect("stored");
     assert_eq!((status.as_str(), eligible, policy), ("submitted", false, 1));
 }

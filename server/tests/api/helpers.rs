@@ -23,17 +23,74 @@ pub fn database_path(data_dir: &TempDir) -> PathBuf {
     data_dir.path().join("db").join("partner-portal.db")
 }
 
+/// Runs `$body` with `$pool` bound to the test server's pool, whichever backend it is: the
+/// tests' SQL is written once, in the portable subset the server's own queries use.
+#[macro_export]
+macro_rules! on_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            server::Database::Sqlite($pool) => $body,
+            server::Database::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// The PostgreSQL server the suite runs on instead of SQLite, if `TEST_DATABASE_URL` names
+/// one (any database on it; the role must be allowed to create databases).
+pub fn postgres_server() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL").ok().filter(|url| url.starts_with("postgres"))
+}
+
+/// Each test's database: a fresh SQLite file in its data directory, or a fresh PostgreSQL
+/// database named after that directory (so a restarted app finds its data again).
+pub fn database_url_for(data_dir: &TempDir) -> String {
+    match postgres_server() {
+        Some(server) => {
+            let (base, query) = server.split_once('?').map_or((server.as_str(), ""), |(b, q)| (b, q));
+            let root = base.rsplit_once('/').map_or(base, |(root, _)| root);
+            let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+            format!("{root}/{}{query}", postgres_name(data_dir))
+        }
+        None => server::config::default_sqlite_url(&data_dir.path().join("db")),
+    }
+}
+
+/// `pp_test_` and the temporary directory's random name, lower-cased (a valid identifier).
+fn postgres_name(data_dir: &TempDir) -> String {
+    let random: String = data_dir
+        .path()
+        .file_name()
+        .map(|name| name.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    format!("pp_test_{random}")
+}
+
+/// Creates the test's PostgreSQL database unless it exists (SQLite creates its own file).
+async fn create_database(data_dir: &TempDir) {
+    let Some(server) = postgres_server() else { return };
+    let name = postgres_name(data_dir);
+    let mut admin =
+        <sqlx::PgConnection as sqlx::Connection>::connect(&server).await.expect("TEST_DATABASE_URL connects");
+    let exists: Option<i32> = sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_optional(&mut admin)
+        .await
+        .expect("pg_database");
+    if exists.is_none() {
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.expect("a fresh database");
+    }
+}
+
 pub fn config_for(data_dir: &TempDir) -> Config {
     let leptos = LeptosOptions::builder()
         .output_name("partner-portal")
         .site_root(data_dir.path().join("site").display().to_string())
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
-    Config {
-        leptos,
-        database_url: server::config::default_sqlite_url(&data_dir.path().join("db")),
-        public_url: "http://127.0.0.1".to_owned(),
-    }
+    Config { leptos, database_url: database_url_for(data_dir), public_url: "http://127.0.0.1".to_owned() }
 }
 
 impl TestApp {
@@ -43,6 +100,7 @@ impl TestApp {
     }
 
     pub async fn spawn_with(data_dir: TempDir, adjust: impl FnOnce(Config) -> Config) -> Self {
+        create_database(&data_dir).await;
         let config = adjust(config_for(&data_dir));
         let server = Server::build(config).await.expect("server starts");
         let addr = server.local_addr().expect("bound");
@@ -92,11 +150,6 @@ impl TestApp {
             task.await.expect("server task").expect("server ran cleanly");
         }
         self.data_dir.take().expect("a running app owns its data directory")
-    }
-
-    /// Where this app keeps its database.
-    pub fn data_dir(&self) -> &TempDir {
-        self.data_dir.as_ref().expect("a running app owns its data directory")
     }
 }
 

@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use app::server::Role;
 
 use crate::helpers::TestApp;
+use crate::on_db;
 use crate::staff::{add_staff, decide, public_status, sign_in, submit};
 
 #[tokio::test]
@@ -84,24 +85,18 @@ async fn an_approval_creates_the_partner_for_a_year_and_closes_the_application()
     assert_eq!(again.status(), StatusCode::CONFLICT, "a decided application stays decided");
 
     // A fee category's partner waits for its fee; its term starts when the fee is recorded.
-    let partner: (String, Option<String>, String, Option<String>) = with_sqlite(&app, |pool| {
-        Box::pin(async move {
-            sqlx::query_as("SELECT category, enterprise_level, status, term_start FROM partners")
-                .fetch_one(&pool)
-                .await
-        })
+    let partner: (String, Option<String>, String, Option<String>) = on_db!(&app.db, pool => {
+        sqlx::query_as("SELECT category, enterprise_level, status, term_start FROM partners").fetch_one(pool).await
     })
-    .await;
+    .expect("the partner");
     assert_eq!(partner, ("enterprise".to_owned(), Some("trial".to_owned()), "awaiting_fee".to_owned(), None));
 
     let status = public_status(&app, &status_path).await;
     assert_eq!(status["status"], "approved");
-    let events: Vec<(String, String)> = with_sqlite(&app, |pool| {
-        Box::pin(async move {
-            sqlx::query_as("SELECT kind, actor FROM application_events ORDER BY id").fetch_all(&pool).await
-        })
+    let events: Vec<(String, String)> = on_db!(&app.db, pool => {
+        sqlx::query_as("SELECT kind, actor FROM application_events ORDER BY id").fetch_all(pool).await
     })
-    .await;
+    .expect("events");
     assert_eq!(
         events,
         [
@@ -109,18 +104,6 @@ async fn an_approval_creates_the_partner_for_a_year_and_closes_the_application()
             ("approved".to_owned(), "mei@example.com".to_owned())
         ]
     );
-}
-
-async fn with_sqlite<T>(
-    app: &TestApp,
-    query: impl FnOnce(
-        sqlx::SqlitePool,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, sqlx::Error>> + Send>>,
-) -> T {
-    match &app.db {
-        server::Database::Sqlite(pool) => query(pool.clone()).await.expect("query"),
-        server::Database::Postgres(_) => unreachable!("these tests run on SQLite"),
-    }
 }
 
 #[tokio::test]

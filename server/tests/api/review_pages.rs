@@ -6,6 +6,7 @@ use reqwest::header::{COOKIE, LOCATION};
 use serde_json::json;
 
 use crate::helpers::TestApp;
+use crate::on_db;
 use crate::staff::{add_staff, sign_in};
 use app::server::Role;
 
@@ -256,7 +257,7 @@ async fn the_dashboard_with_ten_thousand_applications_prints_its_timings() {
     let cookie = signed_in_reviewer(&app).await;
     let (first, _) = two_applications(&app).await;
     // 10,000 more rows, copied from a stored one in SQL: the shape the queue reads.
-    if let server::Database::Sqlite(pool) = &app.db {
+    on_db!(&app.db, pool => {
         sqlx::query(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
              INSERT INTO applications (reference, submission_key_hash, status_token_hash, status, version, category,
@@ -271,8 +272,9 @@ async fn the_dashboard_with_ten_thousand_applications_prints_its_timings() {
         .bind(&first)
         .execute(pool)
         .await
-        .expect("rows inserted");
-    }
+        .map(drop)
+    })
+    .expect("rows inserted");
     for path in
         ["/review", "/review?page=150", "/review?q=company%209999", "/review?sort=company&status=submitted"]
     {
