@@ -46,6 +46,11 @@ impl Server {
         // process, as in tests) is refused harmlessly.
         let _ = any_spawner::Executor::init_tokio();
         let db = Database::connect(&config.database_url).await?;
+        // One instance on SQLite fans out in process; on PostgreSQL, across instances.
+        let live = match &db {
+            Database::Postgres(pool) => live::LiveEvents::over_postgres(pool.clone()),
+            Database::Sqlite(_) => live::LiveEvents::default(),
+        };
         db::record_policy(&db, app::domain::current_policy()).await?;
         let tokens = applications::StatusTokens::load(&db).await?;
         let sessions =
@@ -61,7 +66,7 @@ impl Server {
                 tokens,
                 sessions,
                 secure_cookies,
-                live: live::LiveEvents::default(),
+                live,
                 clock: clock::Clock::default(),
             },
         })

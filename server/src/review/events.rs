@@ -13,7 +13,7 @@ use tokio::sync::broadcast::error::RecvError;
 
 use app::server::Principal;
 
-use crate::live::LiveEvent;
+use crate::live::{LiveEvent, RESYNC};
 use crate::state::AppState;
 
 /// First a `resync` (the page may have missed events while it was not connected, after a
@@ -31,6 +31,7 @@ pub async fn stream_events(
     let first = stream::once(async { Ok::<Event, Infallible>(Event::default().event("resync").data("{}")) });
     let changes = stream::unfold(receiver, |mut receiver| async move {
         let event = match receiver.recv().await {
+            Ok(event) if event.kind == RESYNC => Event::default().event("resync").data("{}"),
             Ok(event) => change(&event),
             Err(RecvError::Lagged(_)) => Event::default().event("resync").data("{}"),
             Err(RecvError::Closed) => return None,

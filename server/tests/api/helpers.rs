@@ -14,6 +14,8 @@ pub struct TestApp {
     pub db: server::Database,
     /// The server's clock: tests move "today" through it.
     pub clock: server::clock::Clock,
+    /// Where its data is: another instance given this URL shares it.
+    pub database_url: String,
     data_dir: Option<TempDir>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -102,6 +104,7 @@ impl TestApp {
     pub async fn spawn_with(data_dir: TempDir, adjust: impl FnOnce(Config) -> Config) -> Self {
         create_database(&data_dir).await;
         let config = adjust(config_for(&data_dir));
+        let database_url = config.database_url.clone();
         let server = Server::build(config).await.expect("server starts");
         let addr = server.local_addr().expect("bound");
         let db = server.database();
@@ -116,7 +119,24 @@ impl TestApp {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .expect("HTTP client");
-        Self { addr, client, db, clock, data_dir: Some(data_dir), stop: Some(stop), task: Some(task) }
+        Self {
+            addr,
+            client,
+            db,
+            clock,
+            database_url,
+            data_dir: Some(data_dir),
+            stop: Some(stop),
+            task: Some(task),
+        }
+    }
+
+    /// A second instance on this one's database (its own data directory, port and clock),
+    /// as several instances behind a load balancer run.
+    pub async fn spawn_sharing(&self) -> Self {
+        let data_dir = tempfile::tempdir().expect("temporary directory");
+        let database_url = self.database_url.clone();
+        Self::spawn_with(data_dir, move |config| Config { database_url, ..config }).await
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -159,4 +179,14 @@ impl Drop for TestApp {
             let _ = stop.send(());
         }
     }
+}
+
+/// Reads a streamed response (Server-Sent Events) until `wanted` has arrived; all read so far.
+pub async fn read_until(response: &mut reqwest::Response, wanted: &str) -> String {
+    let mut seen = String::new();
+    while !seen.contains(wanted) {
+        let chunk = response.chunk().await.expect("stream open").expect("stream not ended");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    seen
 }

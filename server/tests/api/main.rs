@@ -14,6 +14,7 @@ mod policy;
 mod review_decisions;
 mod review_pages;
 mod review_sessions;
+mod scale_out;
 mod server_functions;
 mod staff;
 mod storage;

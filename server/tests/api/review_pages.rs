@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use reqwest::header::{COOKIE, LOCATION};
 use serde_json::json;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, read_until};
 use crate::on_db;
 use crate::staff::{add_staff, sign_in};
 use app::server::Role;
@@ -192,15 +192,6 @@ async fn the_csv_export_is_quoted_utf8_with_a_bom_and_follows_the_filter() {
 }
 
 /// Reads the event stream until `wanted` appears; what was read.
-async fn read_until(response: &mut reqwest::Response, wanted: &str) -> String {
-    let mut seen = String::new();
-    while !seen.contains(wanted) {
-        let chunk = response.chunk().await.expect("stream open").expect("stream not ended");
-        seen.push_str(&String::from_utf8_lossy(&chunk));
-    }
-    seen
-}
-
 #[tokio::test]
 async fn the_live_stream_announces_a_submission_within_a_second() {
     let app = TestApp::spawn().await;

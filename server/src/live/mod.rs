@@ -1,0 +1,91 @@
+//! Live events for the reviewers' pages: every submission, resubmission, decision and
+//! partner change is announced to every open dashboard, which then fetches what changed
+//! (events carry ids, never data).
+//!
+//! One instance (SQLite) fans out in process. Several instances on PostgreSQL fan out
+//! through LISTEN/NOTIFY ([`postgres`]): a change is NOTIFYed, and every instance, the one
+//! that made it included, hears it and passes it to its own listeners.
+
+mod postgres;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::{broadcast, mpsc};
+
+/// Events a slow listener may fall behind by before it is told to resynchronise.
+const BACKLOG: usize = 256;
+
+/// The kind of event that tells listeners to fetch everything again: events may have been
+/// missed (a dropped connection to PostgreSQL, say).
+pub const RESYNC: &str = "resync";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LiveEvent {
+    pub id: u64,
+    /// `submitted`, `resubmitted`, `approved`, `rejected`, `info_requested`, a partner's
+    /// change (`activated`, `renewed`, `terminated`, …), or [`RESYNC`].
+    pub kind: String,
+    pub reference: String,
+}
+
+/// What is announced: ids only. Also the NOTIFY payload between instances.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Change {
+    kind: String,
+    reference: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveEvents {
+    sender: broadcast::Sender<LiveEvent>,
+    next_id: Arc<AtomicU64>,
+    /// With PostgreSQL: the queue of changes to NOTIFY (delivered locally once heard back).
+    relay: Option<mpsc::UnboundedSender<Change>>,
+}
+
+impl Default for LiveEvents {
+    /// In-process fan-out: one instance.
+    fn default() -> Self {
+        let (sender, _) = broadcast::channel(BACKLOG);
+        Self { sender, next_id: Arc::new(AtomicU64::new(1)), relay: None }
+    }
+}
+
+impl LiveEvents {
+    /// Fan-out across instances through PostgreSQL's LISTEN/NOTIFY on `pool`'s database.
+    pub fn over_postgres(pool: sqlx::PgPool) -> Self {
+        let local = Self::default();
+        let relay = postgres::start(pool, local.clone());
+        Self { relay: Some(relay), ..local }
+    }
+
+    pub fn publish(&self, kind: &str, reference: &str) {
+        let change = Change { kind: kind.to_owned(), reference: reference.to_owned() };
+        match &self.relay {
+            Some(relay) => {
+                if relay.send(change).is_err() {
+                    // Only after shutdown: the notifier task ends with the server.
+                    tracing::warn!(kind, "live event not sent: the notifier has stopped");
+                }
+            }
+            None => self.deliver(change),
+        }
+    }
+
+    /// Tells every listener of this instance to fetch everything again.
+    pub fn resync(&self) {
+        self.deliver(Change { kind: RESYNC.to_owned(), reference: String::new() });
+    }
+
+    fn deliver(&self, change: Change) {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        // No listener is not an error: nobody has a dashboard open.
+        let _ = self.sender.send(LiveEvent { id, kind: change.kind, reference: change.reference });
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {
+        self.sender.subscribe()
+    }
+}
