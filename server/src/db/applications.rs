@@ -137,7 +137,7 @@ const SELECT_BY_KEY: &str = "SELECT reference FROM applications WHERE submission
 pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Result<Stored, sqlx::Error> {
     let columns = ApplicationColumns::new(new.submission, new.evaluation)?;
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         let query = sqlx::query_scalar::<_, i64>(INSERT_APPLICATION)
             .bind(new.reference)
             .bind(new.submission_key_hash)

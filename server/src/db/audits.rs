@@ -146,7 +146,7 @@ pub async fn insert_audit_check(
     note: &str,
 ) -> Result<bool, sqlx::Error> {
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         let inserted = sqlx::query(INSERT_CHECK)
             .bind(check.audit_id)
             .bind(check.partner_id)

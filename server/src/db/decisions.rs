@@ -62,7 +62,7 @@ const SELECT_CURRENT: &str = "SELECT status, version FROM applications WHERE ref
 
 pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result<Applied, sqlx::Error> {
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         let updated: Option<(i64, i64)> = sqlx::query_as(UPDATE_IF_CURRENT)
             .bind(decision.status)
             .bind(decision.now)

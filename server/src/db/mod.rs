@@ -16,6 +16,29 @@ macro_rules! with_pool {
     };
 }
 
+/// How a write transaction begins on each backend.
+pub(crate) trait WriteTransactions: sqlx::Database {
+    const BEGIN: &'static str;
+}
+
+/// `BEGIN IMMEDIATE` takes SQLite's write lock at once, so concurrent writers wait their turn
+/// on the busy timeout; a deferred transaction that reads before it writes can instead fail
+/// at once with "database is locked" when another writer committed meanwhile (WAL).
+impl WriteTransactions for sqlx::Sqlite {
+    const BEGIN: &'static str = "BEGIN IMMEDIATE";
+}
+
+impl WriteTransactions for sqlx::Postgres {
+    const BEGIN: &'static str = "BEGIN";
+}
+
+/// Begins a transaction that will write (every transaction of this module does).
+pub(crate) async fn begin_write<DB: WriteTransactions>(
+    pool: &sqlx::Pool<DB>,
+) -> Result<sqlx::Transaction<'static, DB>, sqlx::Error> {
+    pool.begin_with(DB::BEGIN).await
+}
+
 mod applications;
 mod audits;
 mod connect;

@@ -185,7 +185,7 @@ const INSERT_ENGINEER: &str = "
 
 pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> Result<Applied, sqlx::Error> {
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         let updated: Option<(i64,)> = sqlx::query_as(UPDATE_IF_CURRENT)
             .bind(change.status)
             .bind(change.enterprise_level)

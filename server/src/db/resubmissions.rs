@@ -93,7 +93,7 @@ const INSERT_EVENT: &str = "INSERT INTO application_events (application_id, at, 
 pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result<bool, sqlx::Error> {
     let columns = ApplicationColumns::new(new.submission, new.evaluation)?;
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         let query = sqlx::query(UPDATE_APPLICATION).bind(new.id);
         let updated = bind_application_columns!(query, columns)
             .bind(new.now)

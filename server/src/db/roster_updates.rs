@@ -37,7 +37,7 @@ pub async fn save_pending_roster(
     now: &str,
 ) -> Result<(), sqlx::Error> {
     with_pool!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = super::begin_write(pool).await?;
         sqlx::query(UPSERT_PENDING_ROSTER).bind(partner_id).bind(engineers).bind(note).bind(now).execute(&mut *tx).await?;
         sqlx::query(BUMP_VERSION).bind(partner_id).bind(now).execute(&mut *tx).await?;
         sqlx::query(INSERT_ROSTER_EVENT).bind(partner_id).bind(now).bind(note).execute(&mut *tx).await?;

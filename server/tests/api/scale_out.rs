@@ -84,3 +84,34 @@ async fn a_broken_listener_connection_reconnects_and_tells_its_pages_to_resynchr
         .await
         .expect("and it hears new changes again");
 }
+
+#[tokio::test]
+async fn concurrent_writers_are_all_answered_and_all_stored() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let cookie = sign_in(&app, "mei@example.com").await;
+    let mut to_decide = Vec::new();
+    for n in 0..20 {
+        to_decide.push(submit(&app, &format!("concurrent-first-{n:04}")).await.0);
+    }
+    // 80 new submissions and 20 approvals at once, on the server's own connection pool.
+    let app = &app;
+    let submissions = (0..80).map(|n| async move {
+        let (reference, _) = submit(app, &format!("concurrent-more-{n:04}")).await;
+        reference
+    });
+    let approvals = to_decide.iter().map(|reference| {
+        let body = serde_json::json!({"version": 1, "decision": "approve", "category": "enterprise", "enterprise_level": "trial"});
+        let cookie = cookie.clone();
+        async move { crate::staff::decide(app, Some(&cookie), reference, body).await.status() }
+    });
+    let (submitted, approved) =
+        tokio::join!(futures::future::join_all(submissions), futures::future::join_all(approvals));
+    assert_eq!(submitted.iter().filter(|r| r.starts_with("BK-")).count(), 80);
+    assert!(approved.iter().all(|status| *status == StatusCode::OK), "{approved:?}");
+    let counts: (i64, i64) = crate::on_db!(&app.db, pool => {
+        sqlx::query_as("SELECT (SELECT count(*) FROM applications), (SELECT count(*) FROM partners)").fetch_one(pool).await
+    })
+    .expect("counts");
+    assert_eq!(counts, (100, 20), "every answered write is stored, once");
+}
