@@ -73,3 +73,34 @@ ensure_build_tools() {
     ensure_wasm_bindgen
     ensure_wasm_opt
 }
+
+# A PostgreSQL server for the integration suite's second run, printed as a URL (or nothing):
+# TEST_DATABASE_URL when given; else the local cluster (PostgreSQL 15 on these machines),
+# started if it is down, with a role that may create one database per test.
+ensure_test_postgres() {
+    if [ -n "${TEST_DATABASE_URL:-}" ]; then
+        echo "$TEST_DATABASE_URL"
+        return
+    fi
+    command -v pg_lsclusters >/dev/null || return 0
+    local version cluster port status
+    read -r version cluster port status _ < <(pg_lsclusters -h | head -1) || return 0
+    [ -n "${version:-}" ] || return 0
+    if [ "$status" != "online" ]; then
+        say "starting PostgreSQL $version ($cluster) for the tests"
+        as_root pg_ctlcluster "$version" "$cluster" start >&2 || return 0
+    fi
+    local psql=(as_root runuser -u postgres -- psql -p "$port" -qtA)
+    if ! "${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'portal_test'" | grep -q 1; then
+        "${psql[@]}" -c "CREATE ROLE portal_test LOGIN CREATEDB PASSWORD 'portal_test'" >&2 || return 0
+    fi
+    echo "postgres://portal_test:portal_test@127.0.0.1:$port/postgres"
+}
+
+# Drops the databases earlier test runs left on the server at $1 (one per test, pp_test_…).
+drop_test_databases() {
+    local url="$1" name
+    for name in $(psql "$url" -qtAc "SELECT datname FROM pg_database WHERE datname LIKE 'pp_test_%'" 2>/dev/null); do
+        psql "$url" -qc "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null 2>&1 || true
+    done
+}
