@@ -11,6 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 mod desk;
+mod guards;
 mod language;
 pub mod live;
 pub mod partners;

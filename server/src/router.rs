@@ -1,17 +1,20 @@
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::{get, post};
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::state::AppState;
-use crate::{api, language, review, roster_form, sessions};
+use crate::{api, guards, language, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState) -> Router {
@@ -19,8 +22,7 @@ pub fn build(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let desk: SharedDesk = Arc::new(state.clone());
     let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
-    Router::new()
-        .nest("/api/v1", api::routes())
+    let site = Router::new()
         .route("/lang/{locale}", get(language::switch))
         .route("/login", post(sessions::sign_in))
         .route("/logout", post(sessions::sign_out))
@@ -39,9 +41,19 @@ pub fn build(state: AppState) -> Router {
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Forms and server functions; the JSON API has its own smaller limit and JSON 413.
+        // Both: a body announced too large is refused before it is read, a streamed one is
+        // cut off at the limit, so a huge body never fills memory.
+        .layer(DefaultBodyLimit::max(guards::MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(guards::MAX_BODY_BYTES));
+    Router::new()
+        .nest("/api/v1", api::routes())
+        .merge(site)
         // Sessions load before the principal is resolved from them (outer layers run first).
         .layer(middleware::from_fn_with_state(state.clone(), sessions::resolve_principal))
         .layer(session_layer)
+        .layer(middleware::from_fn(guards::refuse_cross_site))
+        .layer(CatchPanicLayer::custom(guards::panic_response))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -3,6 +3,7 @@
 
 mod applications;
 mod eligibility;
+mod hardening;
 mod helpers;
 mod language;
 mod pages;

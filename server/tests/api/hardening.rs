@@ -1,0 +1,99 @@
+//! Hardening: cross-site requests refused, huge bodies refused before they are read.
+
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_TYPE, ORIGIN};
+use serde_json::Value;
+
+use crate::helpers::TestApp;
+use crate::on_db;
+
+fn application(key: &str) -> Value {
+    serde_json::json!({
+        "category": "brand", "brand_description": "A monitoring product",
+        "declarations": {"concept_and_assessment": true, "no_competitors": true, "quarterly_checks": true,
+                         "termination_terms": true},
+        "company": {"legal_name": "Origin Test Ltd", "registration_number": "201912345K", "country": "Singapore",
+                    "website": "origin.example.sg", "contact_name": "Tan Mei", "email": "tan@example.sg",
+                    "phone": "+65 6123 4567"},
+        "submission_key": key
+    })
+}
+
+async fn stored(app: &TestApp) -> i64 {
+    on_db!(&app.db, pool => sqlx::query_scalar("SELECT count(*) FROM applications").fetch_one(pool).await)
+        .expect("count")
+}
+
+#[tokio::test]
+async fn a_state_changing_request_from_another_site_is_refused_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let post = |path: &str| app.client.post(app.url(path));
+    let from_evil = post("/api/v1/applications")
+        .header(ORIGIN, "https://evil.example")
+        .json(&application("cross-site-key-0001"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(from_evil.status(), StatusCode::FORBIDDEN);
+    let fetch_metadata = post("/api/v1/applications")
+        .header("sec-fetch-site", "cross-site")
+        .json(&application("cross-site-key-0002"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(fetch_metadata.status(), StatusCode::FORBIDDEN);
+    for path in [
+        "/fn/submit_application",
+        "/login",
+        "/logout",
+        "/review/partners/1/act",
+        "/status/BK-0000-0000/roster",
+    ] {
+        let response = post(path)
+            .header(ORIGIN, "https://evil.example")
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body("a=b")
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    assert_eq!(stored(&app).await, 0);
+
+    let own_page = post("/api/v1/applications")
+        .header(ORIGIN, format!("http://{}", app.addr))
+        .header("sec-fetch-site", "same-origin")
+        .json(&application("same-site-key-0001"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(own_page.status(), StatusCode::CREATED);
+    let program = app.post_json("/api/v1/applications", &application("program-key-00001")).await;
+    assert_eq!(program.status(), StatusCode::CREATED, "outside tools send no Origin");
+    let page =
+        app.client.get(app.url("/")).header(ORIGIN, "https://evil.example").send().await.expect("sent");
+    assert_eq!(page.status(), StatusCode::OK, "reading is not refused");
+    assert_eq!(stored(&app).await, 2);
+}
+
+#[tokio::test]
+async fn a_ten_megabyte_body_is_refused_with_413_everywhere() {
+    let app = TestApp::spawn().await;
+    let huge = vec![b'a'; 10 * 1024 * 1024];
+    for path in ["/fn/submit_application", "/login", "/status/BK-0000-0000/roster", "/review/audits"] {
+        let response = app
+            .client
+            .post(app.url(path))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(huge.clone())
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+    }
+    let api = app.post_raw("/api/v1/applications", huge).await;
+    assert_eq!(api.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let error: Value = api.json().await.expect("the API's own JSON error");
+    assert_eq!(error["error"], "payload_too_large");
+    assert_eq!(stored(&app).await, 0);
+}
