@@ -37,7 +37,11 @@ pub fn build(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(desk.clone()),
+            move || {
+                provide_context(desk.clone());
+                // A fresh script nonce for every page (the policy is in the page's <head>).
+                leptos::nonce::provide_nonce();
+            },
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
@@ -54,6 +58,7 @@ pub fn build(state: AppState) -> Router {
         .layer(session_layer)
         .layer(middleware::from_fn(guards::refuse_cross_site))
         .layer(CatchPanicLayer::custom(guards::panic_response))
+        .layer(middleware::from_fn_with_state(state.secure_cookies, guards::security_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

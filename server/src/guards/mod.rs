@@ -1,6 +1,7 @@
 //! What every request passes before a handler: a same-origin check for anything that
-//! changes state, a body size limit, and a panic turned into a plain 500.
+//! changes state, a body size limit, a panic turned into a plain 500, security headers.
 
+mod headers;
 mod same_origin;
 
 use std::any::Any;
@@ -8,6 +9,7 @@ use std::any::Any;
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
+pub use headers::security_headers;
 pub use same_origin::refuse_cross_site;
 
 /// Largest request body outside the JSON API (which has its own, smaller limit and answers

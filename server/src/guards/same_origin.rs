@@ -32,8 +32,10 @@ fn changes_state(method: &Method) -> bool {
 pub fn same_origin(headers: &HeaderMap) -> bool {
     let text = |name| headers.get(name).and_then(|value| value.to_str().ok());
     match text("sec-fetch-site") {
-        // `none`: typed in the address bar or a bookmark; never a page's doing.
-        Some("same-origin" | "none") => {}
+        // Set by the browser itself, never by a page's script, so it settles the question.
+        // (`Origin` may then even be `null`: pages with `Referrer-Policy: no-referrer`, such as
+        // the private status pages, post with `Origin: null`.) `none`: the user's own doing.
+        Some("same-origin" | "none") => return true,
         Some(_) => return false,
         None => {}
     }
@@ -67,6 +69,10 @@ mod tests {
         assert!(same_origin(&headers(&[host])), "a program");
         assert!(same_origin(&headers(&[host, ("origin", "https://partners.example.com")])));
         assert!(same_origin(&headers(&[host, ("sec-fetch-site", "same-origin")])));
+        assert!(
+            same_origin(&headers(&[host, ("sec-fetch-site", "same-origin"), ("origin", "null")])),
+            "a no-referrer page of this site"
+        );
         assert!(!same_origin(&headers(&[host, ("origin", "https://evil.example")])));
         assert!(!same_origin(&headers(&[host, ("origin", "https://partners.example.com.evil.example")])));
         assert!(!same_origin(&headers(&[host, ("origin", "null")])), "sandboxed pages");

@@ -97,3 +97,60 @@ async fn a_ten_megabyte_body_is_refused_with_413_everywhere() {
     assert_eq!(error["error"], "payload_too_large");
     assert_eq!(stored(&app).await, 0);
 }
+
+/// The nonce a page's policy names, and the nonce of every `<script` tag that can run (an
+/// empty inline one never runs: leptos_i18n leaves such a placeholder).
+fn nonces(html: &str) -> (String, Vec<Option<String>>) {
+    let policy = html
+        .split("script-src 'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce policy");
+    let scripts = html
+        .split("<script")
+        .skip(1)
+        .filter(|tag| !tag.starts_with("></script>"))
+        .map(|tag| {
+            let tag = tag.split('>').next().unwrap_or_default();
+            tag.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()).map(str::to_owned)
+        })
+        .collect();
+    (policy.to_owned(), scripts)
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_only_scripts_with_the_pages_nonce() {
+    let app = TestApp::spawn().await;
+    let first = app.get("/").await;
+    let headers = first.headers().clone();
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin");
+    assert!(
+        headers["content-security-policy"].to_str().unwrap_or_default().contains("frame-ancestors 'none'")
+    );
+    assert!(headers.get("strict-transport-security").is_none(), "plain HTTP: no HSTS");
+    let html = first.text().await.expect("HTML");
+    assert!(html.contains("'wasm-unsafe-eval'") && !html.contains("unsafe-inline"));
+    let (nonce, scripts) = nonces(&html);
+    assert!(nonce.len() >= 16, "{nonce}");
+    assert!(
+        !scripts.is_empty() && scripts.iter().all(|n| n.as_deref() == Some(nonce.as_str())),
+        "{scripts:?}"
+    );
+    let (again, _) = nonces(&app.get("/").await.text().await.expect("HTML"));
+    assert_ne!(again, nonce, "a fresh nonce for every page");
+    let api = app.get("/api/v1/policy").await;
+    assert_eq!(api.headers()["x-content-type-options"], "nosniff", "every response");
+
+    let data_dir = tempfile::tempdir().expect("temporary directory");
+    let https = TestApp::spawn_with(data_dir, |config| server::Config {
+        public_url: "https://partners.example.com".to_owned(),
+        ..config
+    })
+    .await;
+    let response = https.get("/").await;
+    assert!(
+        response.headers()["strict-transport-security"].to_str().unwrap_or_default().contains("max-age=")
+    );
+}

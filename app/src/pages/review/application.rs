@@ -37,7 +37,7 @@ pub fn ReviewApplicationPage() -> impl IntoView {
                     }}
                 </Suspense>
             </div>
-            <script src="/review-live.js" defer></script>
+            <super::LiveScript />
         </section>
     }
 }

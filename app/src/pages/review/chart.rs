@@ -61,7 +61,7 @@ pub fn SubmissionsChart(weeks: Vec<WeekCount>, #[prop(into)] label: String) -> i
             <figcaption>
                 {label} " — "
                 {CATEGORIES.map(|(category, colour)| view! {
-                    <span class="legend"><span class="swatch" style=format!("background:{colour}")></span>{category} " "</span>
+                    <span class="legend"><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=colour /></svg>{category} " "</span>
                 }).to_vec()}
             </figcaption>
         </figure>

@@ -17,6 +17,13 @@ pub use partner::ReviewPartnerPage;
 pub use partners::ReviewPartnersPage;
 pub use queue::ReviewQueuePage;
 
+/// The script that keeps a reviewer's page live, with the page's script nonce.
+#[leptos::component]
+fn LiveScript() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    view! { <script src="/review-live.js" defer nonce=leptos::nonce::use_nonce()></script> }
+}
+
 /// A stored RFC 3339 time as people read it: `2026-11-26 15:12` (UTC); the full value stays
 /// in the `datetime` attribute.
 fn short_time(stored: &str) -> String {

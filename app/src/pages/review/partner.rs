@@ -40,7 +40,7 @@ pub fn ReviewPartnerPage() -> impl IntoView {
                     }}
                 </Suspense>
             </div>
-            <script src="/review-live.js" defer></script>
+            <super::LiveScript />
         </section>
     }
 }

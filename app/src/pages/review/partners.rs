@@ -69,7 +69,7 @@ pub fn ReviewPartnersPage() -> impl IntoView {
                     })}
                 </Suspense>
             </div>
-            <script src="/review-live.js" defer></script>
+            <super::LiveScript />
         </section>
     }
 }

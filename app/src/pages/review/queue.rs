@@ -77,7 +77,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                     }}
                 </Suspense>
             </div>
-            <script src="/review-live.js" defer></script>
+            <super::LiveScript />
         </section>
     }
 }
