@@ -13,6 +13,7 @@ pub struct Config {
     pub database_url: String,
     /// The address users reach the site at; `https://…` marks cookies Secure.
     pub public_url: String,
+    pub rate_limits: crate::guards::RateLimitSettings,
 }
 
 /// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
@@ -51,7 +52,8 @@ impl Config {
             .filter(|url| !url.trim().is_empty())
             .or(settings.portal.public_url)
             .unwrap_or_else(|| format!("http://{}", leptos.site_addr));
-        Ok(Self { leptos, database_url, public_url })
+        let rate_limits = crate::guards::RateLimitSettings::from_env()?;
+        Ok(Self { leptos, database_url, public_url, rate_limits })
     }
 }
 

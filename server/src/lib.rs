@@ -11,7 +11,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 mod desk;
-mod guards;
+pub mod guards;
 mod language;
 pub mod live;
 pub mod partners;
@@ -69,6 +69,7 @@ impl Server {
                 secure_cookies,
                 live,
                 clock: clock::Clock::default(),
+                rate_limits: guards::RateLimits::new(config.rate_limits),
             },
         })
     }
@@ -98,7 +99,10 @@ impl Server {
                 tokio::time::Duration::from_secs(3600),
             ));
         let app = router::build(self.state);
-        axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await.context("serving HTTP")?;
+        axum::serve(self.listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await
+            .context("serving HTTP")?;
         cleanup.abort();
         db.close().await;
         Ok(())

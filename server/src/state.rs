@@ -4,6 +4,7 @@ use leptos::config::LeptosOptions;
 use crate::applications::StatusTokens;
 use crate::clock::Clock;
 use crate::db::Database;
+use crate::guards::RateLimits;
 use crate::live::LiveEvents;
 use crate::sessions::DatabaseSessionStore;
 
@@ -18,6 +19,7 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub live: LiveEvents,
     pub clock: Clock,
+    pub rate_limits: RateLimits,
 }
 
 impl FromRef<AppState> for LeptosOptions {

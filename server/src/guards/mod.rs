@@ -2,6 +2,7 @@
 //! changes state, a body size limit, a panic turned into a plain 500, security headers.
 
 mod headers;
+mod rate_limit;
 mod same_origin;
 
 use std::any::Any;
@@ -10,6 +11,7 @@ use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
 pub use headers::security_headers;
+pub use rate_limit::{RateLimitSettings, RateLimits, client_address, limit_submissions, too_many};
 pub use same_origin::refuse_cross_site;
 
 /// Largest request body outside the JSON API (which has its own, smaller limit and answers

@@ -1,12 +1,14 @@
-use axum::Form;
-use axum::extract::State;
-use axum::response::Redirect;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::resolve::{SIGNED_IN, SignedIn};
-use crate::accounts;
 use crate::state::AppState;
+use crate::{accounts, guards};
 
 #[derive(Debug, Deserialize)]
 pub struct LoginForm {
@@ -23,9 +25,19 @@ pub struct LoginForm {
 /// that the email or password was wrong, and is logged without either.
 pub async fn sign_in(
     State(state): State<AppState>,
+    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
     session: Session,
     Form(form): Form<LoginForm>,
-) -> Redirect {
+) -> Response {
+    let address = connection.map(|Extension(ConnectInfo(address))| address.ip());
+    if let Err(wait) = state.rate_limits.sign_in(address, &form.email) {
+        tracing::warn!(?address, "sign-in refused: rate limit");
+        return guards::too_many(wait);
+    }
+    attempt(&state, session, form).await.into_response()
+}
+
+async fn attempt(state: &AppState, session: Session, form: LoginForm) -> Redirect {
     let next = local_path(&form.next).unwrap_or("/review").to_owned();
     match accounts::authenticate(&state.db, &form.email, form.password).await {
         Ok(Some(reviewer)) => {

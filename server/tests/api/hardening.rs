@@ -154,3 +154,72 @@ async fn pages_carry_security_headers_and_only_scripts_with_the_pages_nonce() {
         response.headers()["strict-transport-security"].to_str().unwrap_or_default().contains("max-age=")
     );
 }
+
+async fn limited(limits: server::guards::RateLimitSettings) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temporary directory");
+    TestApp::spawn_with(data_dir, move |config| server::Config { rate_limits: limits, ..config }).await
+}
+
+fn retry_after(response: &reqwest::Response) -> u64 {
+    response.headers()["retry-after"]
+        .to_str()
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .expect("Retry-After in seconds")
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_account_and_per_address() {
+    use server::guards::RateLimitSettings;
+    let app = limited(RateLimitSettings {
+        sign_ins_per_account: 3,
+        sign_ins_per_address: 6,
+        ..RateLimitSettings::default()
+    })
+    .await;
+    for _ in 0..3 {
+        let refused = crate::staff::post_login(&app, "mei@example.com", "wrong guess", None).await;
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+    }
+    let throttled = crate::staff::post_login(&app, "MEI@example.com ", "another guess", None).await;
+    assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS, "the same account, however written");
+    assert!((1..=60).contains(&retry_after(&throttled)));
+    let other = crate::staff::post_login(&app, "lee@example.com", "a guess", None).await;
+    assert_eq!(other.status(), StatusCode::SEE_OTHER, "another account is not locked out by Mei's");
+    let fifth = crate::staff::post_login(&app, "tan@example.com", "a guess", None).await;
+    assert_eq!(fifth.status(), StatusCode::SEE_OTHER);
+    let sixth = crate::staff::post_login(&app, "wu@example.com", "a guess", None).await;
+    assert_eq!(
+        sixth.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "six attempts from one address a minute, refused ones too"
+    );
+}
+
+#[tokio::test]
+async fn submissions_are_limited_per_address_and_a_refused_one_is_not_stored() {
+    use server::guards::RateLimitSettings;
+    let app = limited(RateLimitSettings { submissions_per_address: 2, ..RateLimitSettings::default() }).await;
+    for n in 0..2 {
+        let created =
+            app.post_json("/api/v1/applications", &application(&format!("limited-key-{n:05}"))).await;
+        assert_eq!(created.status(), StatusCode::CREATED);
+    }
+    let throttled = app.post_json("/api/v1/applications", &application("limited-key-00009")).await;
+    assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(retry_after(&throttled) >= 1);
+    let wizard = app
+        .client
+        .post(app.url("/fn/submit_application"))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        wizard.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the wizard's server function shares the limit"
+    );
+    assert_eq!(stored(&app).await, 2);
+    assert_eq!(app.get("/api/v1/policy").await.status(), StatusCode::OK, "reading is not limited");
+}

@@ -92,7 +92,13 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         .site_root(data_dir.path().join("site").display().to_string())
         .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
         .build();
-    Config { leptos, database_url: database_url_for(data_dir), public_url: "http://127.0.0.1".to_owned() }
+    Config {
+        leptos,
+        database_url: database_url_for(data_dir),
+        public_url: "http://127.0.0.1".to_owned(),
+        // Tests send many requests from one address; the rate-limit tests turn them on.
+        rate_limits: server::guards::RateLimitSettings::off(),
+    }
 }
 
 impl TestApp {
