@@ -41,10 +41,11 @@ test("the whole wizard can be completed with the keyboard alone", async ({ page 
   await page.keyboard.press("Enter");
   await expectStep(page, "engineers");
 
-  for (const engineer of communityRoster) {
+  for (const [row, engineer] of communityRoster.entries()) {
     await tabTo(page, "#add-engineer");
     await page.keyboard.press("Enter");
-    // The new row's first cell has the focus.
+    // The new row's first cell takes the focus (on the next frame): type once it has it.
+    await expect(page.locator(`[id="engineers[${row}].name"]`)).toBeFocused();
     await page.keyboard.type(engineer.name);
     await page.keyboard.press("Tab");
     await page.keyboard.type(engineer.certificate);
