@@ -55,6 +55,8 @@ pub struct SharedCertificate {
     pub other_kind: String,
     /// The other partner's or application's reference.
     pub other_reference: String,
+    /// The other partner's id, for `partner`.
+    pub other_partner: Option<i64>,
 }
 
 pub(super) const SELECT_PARTNERS: &str = "
@@ -71,14 +73,16 @@ const SELECT_ACCEPTED_DECLARATIONS: &str = "
     SELECT p.id, d.declaration FROM partners p
     JOIN application_declarations d ON d.application_id = p.application_id AND d.accepted";
 const SELECT_SHARED: &str = "
-    SELECT mine.partner_id, mine.certificate_id, 'partner' AS other_kind, oa.reference AS other_reference
+    SELECT mine.partner_id, mine.certificate_id, 'partner' AS other_kind, oa.reference AS other_reference,
+           them.id AS other_partner
     FROM partner_engineers mine
     JOIN partners me ON me.id = mine.partner_id AND me.status = 'active'
     JOIN partner_engineers theirs ON theirs.certificate_id = mine.certificate_id AND theirs.partner_id <> mine.partner_id
     JOIN partners them ON them.id = theirs.partner_id AND them.status = 'active'
     JOIN applications oa ON oa.id = them.application_id
     UNION ALL
-    SELECT mine.partner_id, mine.certificate_id, 'application' AS other_kind, oa.reference AS other_reference
+    SELECT mine.partner_id, mine.certificate_id, 'application' AS other_kind, oa.reference AS other_reference,
+           NULL AS other_partner
     FROM partner_engineers mine
     JOIN partners me ON me.id = mine.partner_id AND me.status = 'active'
     JOIN application_engineers theirs ON theirs.certificate_id = mine.certificate_id
@@ -114,8 +118,15 @@ pub async fn partner_engineers(
 }
 
 /// (partner id, declaration key) of every declaration the partner accepted when applying.
-pub async fn partner_declarations(db: &Database) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_as(SELECT_ACCEPTED_DECLARATIONS).fetch_all(pool).await)
+/// Of every partner (`of = None`) or of one.
+pub async fn partner_declarations(db: &Database, of: Option<i64>) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    with_pool!(db, pool => match of {
+        Some(id) => {
+            let sql = format!("{SELECT_ACCEPTED_DECLARATIONS} WHERE p.id = $1");
+            sqlx::query_as(&sql).bind(id).fetch_all(pool).await
+        }
+        None => sqlx::query_as(SELECT_ACCEPTED_DECLARATIONS).fetch_all(pool).await,
+    })
 }
 
 pub async fn shared_certificates(db: &Database) -> Result<Vec<SharedCertificate>, sqlx::Error> {

@@ -70,8 +70,6 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
     let context = Context::load(db, today).await?;
     let (events, payments) = db::partner_history(db, id).await?;
     let checks = db::audit_checks_of(db, id).await?;
-    let partners: HashMap<String, i64> =
-        db::list_partners(db).await?.into_iter().map(|p| (p.reference, p.id)).collect();
     let renewal =
         check_renewal(partner.status, partner.term, today, partner.tier, &partner.roster, current_policy());
     let pending_roster = match db::pending_roster(db, id).await? {
@@ -98,9 +96,7 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
                 certificate_id: s.certificate_id.clone(),
                 other_kind: s.other_kind.clone(),
                 other_reference: s.other_reference.clone(),
-                other_partner: (s.other_kind == "partner")
-                    .then(|| partners.get(&s.other_reference).copied())
-                    .flatten(),
+                other_partner: s.other_partner,
             })
             .collect(),
         payments: payments

@@ -30,7 +30,7 @@ pub async fn load_all(db: &Database) -> Result<Vec<PartnerSnapshot>, sqlx::Error
     for row in db::partner_engineers(db, None).await? {
         rosters.entry(row.partner_id).or_default().push(row.engineer);
     }
-    let declarations = declarations_by_partner(db).await?;
+    let declarations = declarations_by_partner(db, None).await?;
     Ok(records
         .into_iter()
         .filter_map(|record| {
@@ -46,14 +46,17 @@ pub async fn load_one(db: &Database, id: i64) -> Result<Option<PartnerSnapshot>,
         return Ok(None);
     };
     let engineers = db::partner_engineers(db, Some(id)).await?.into_iter().map(|row| row.engineer).collect();
-    let declarations = declarations_by_partner(db).await?;
+    let declarations = declarations_by_partner(db, Some(id)).await?;
     let given = declarations.get(&id).map(Vec::as_slice).unwrap_or_default();
     Ok(snapshot(record, engineers, given))
 }
 
-async fn declarations_by_partner(db: &Database) -> Result<HashMap<i64, Vec<Declaration>>, sqlx::Error> {
+async fn declarations_by_partner(
+    db: &Database,
+    of: Option<i64>,
+) -> Result<HashMap<i64, Vec<Declaration>>, sqlx::Error> {
     let mut by_partner: HashMap<i64, Vec<Declaration>> = HashMap::new();
-    for (partner, key) in db::partner_declarations(db).await? {
+    for (partner, key) in db::partner_declarations(db, of).await? {
         if let Some(declaration) = Declaration::ALL.into_iter().find(|d| d.key() == key) {
             by_partner.entry(partner).or_default().push(declaration);
         }

@@ -66,20 +66,20 @@ pub async fn decide(
     };
     let admitted = match &decision {
         Decision::Approve { category, enterprise_level } => {
-            Some(admission(clock, *category, *enterprise_level))
+            Some((*category, *enterprise_level, admission(clock, *category, *enterprise_level)))
         }
         _ => None,
     };
-    let partner = match (&decision, &admitted) {
-        (Decision::Approve { category, enterprise_level }, Some(admitted)) => Some(NewPartner {
-            category: category.key(),
-            enterprise_level: enterprise_level.map(|l| l.key()),
-            status: admitted.status.key(),
-            term_start: admitted.term.as_ref().map(|(start, _)| start.as_str()),
-            term_end: admitted.term.as_ref().map(|(_, end)| end.as_str()),
-        }),
-        _ => None,
-    };
+    let term = admitted
+        .and_then(|(_, _, (_, term))| term)
+        .map(|term| (term.start.to_string(), term.end.to_string()));
+    let partner = admitted.map(|(category, level, (status, _))| NewPartner {
+        category: category.key(),
+        enterprise_level: level.map(EnterpriseLevel::key),
+        status: status.key(),
+        term_start: term.as_ref().map(|(start, _)| start.as_str()),
+        term_end: term.as_ref().map(|(_, end)| end.as_str()),
+    });
     let applied = db::apply_decision(
         db,
         &NewDecision {
@@ -106,18 +106,16 @@ pub async fn decide(
 
 /// How an approval admits the company: a fee category's partner awaits its fee and has no
 /// term yet; a fee-free one is active with a term from today.
-struct Admission {
-    status: PartnerStatus,
-    term: Option<(String, String)>,
-}
-
-fn admission(clock: &Clock, category: Category, level: Option<EnterpriseLevel>) -> Admission {
-    let fee = current_policy().rule(Tier::requested(category, level)).fee;
-    if fee {
-        return Admission { status: PartnerStatus::AwaitingFee, term: None };
+fn admission(
+    clock: &Clock,
+    category: Category,
+    level: Option<EnterpriseLevel>,
+) -> (PartnerStatus, Option<Term>) {
+    if current_policy().rule(Tier::requested(category, level)).fee {
+        (PartnerStatus::AwaitingFee, None)
+    } else {
+        (PartnerStatus::Active, Some(Term::starting(clock.today())))
     }
-    let term = Term::starting(clock.today());
-    Admission { status: PartnerStatus::Active, term: Some((term.start.to_string(), term.end.to_string())) }
 }
 
 fn check_level_matches(category: Category, level: Option<EnterpriseLevel>) -> Result<(), DecideError> {
