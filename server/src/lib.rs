@@ -15,6 +15,7 @@ pub mod guards;
 mod language;
 pub mod live;
 pub mod partners;
+mod request_log;
 pub mod review;
 mod roster_form;
 mod router;
@@ -98,13 +99,20 @@ impl Server {
                 self.state.sessions.clone(),
                 tokio::time::Duration::from_secs(3600),
             ));
+        let live = self.state.live.clone();
         let app = router::build(self.state);
+        let shutdown = async move {
+            shutdown.await;
+            tracing::info!("shutting down: no new connections; finishing requests in flight");
+            live.close();
+        };
         axum::serve(self.listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await
             .context("serving HTTP")?;
         cleanup.abort();
         db.close().await;
+        tracing::info!("stopped: every request answered, database closed");
         Ok(())
     }
 }

@@ -12,9 +12,14 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
-        .init();
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    // JSON lines for log collectors; readable text by default.
+    if std::env::var("LOG_FORMAT").is_ok_and(|format| format == "json") {
+        tracing_subscriber::fmt().json().with_env_filter(filter).init();
+    } else {
+        let colours = std::io::IsTerminal::is_terminal(&std::io::stdout());
+        tracing_subscriber::fmt().with_ansi(colours).with_env_filter(filter).init();
+    }
     let path = std::env::var_os("PORTAL_CONFIG").map_or_else(|| PathBuf::from("Leptos.toml"), PathBuf::from);
     let config = Config::load(&path)?;
     if let Some(Command::Reviewer(command)) = Cli::parse().command {
@@ -48,5 +53,4 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
 }

@@ -14,7 +14,7 @@ use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::state::AppState;
-use crate::{api, guards, language, review, roster_form, sessions};
+use crate::{api, guards, language, request_log, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState) -> Router {
@@ -60,6 +60,12 @@ pub fn build(state: AppState) -> Router {
         .layer(middleware::from_fn(guards::refuse_cross_site))
         .layer(CatchPanicLayer::custom(guards::panic_response))
         .layer(middleware::from_fn_with_state(state.secure_cookies, guards::security_headers))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(request_log::span)
+                .on_request(())
+                .on_response(request_log::answered)
+                .on_failure(()),
+        )
         .with_state(state)
 }

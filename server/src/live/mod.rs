@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, watch};
 
 /// Events a slow listener may fall behind by before it is told to resynchronise.
 const BACKLOG: usize = 256;
@@ -43,13 +43,17 @@ pub struct LiveEvents {
     next_id: Arc<AtomicU64>,
     /// With PostgreSQL: the queue of changes to NOTIFY (delivered locally once heard back).
     relay: Option<mpsc::UnboundedSender<Change>>,
+    /// Set when the server shuts down: open streams end, so their connections close and a
+    /// graceful shutdown is not held up by dashboards that would stay open for days.
+    closing: Arc<watch::Sender<bool>>,
 }
 
 impl Default for LiveEvents {
     /// In-process fan-out: one instance.
     fn default() -> Self {
         let (sender, _) = broadcast::channel(BACKLOG);
-        Self { sender, next_id: Arc::new(AtomicU64::new(1)), relay: None }
+        let (closing, _) = watch::channel(false);
+        Self { sender, next_id: Arc::new(AtomicU64::new(1)), relay: None, closing: Arc::new(closing) }
     }
 }
 
@@ -87,5 +91,19 @@ impl LiveEvents {
 
     pub fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {
         self.sender.subscribe()
+    }
+
+    /// Ends every open stream (the server is shutting down).
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Completes once [`LiveEvents::close`] has been called.
+    pub fn closed(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            // An error means the sender is gone with the server: closed all the same.
+            let _ = closing.wait_for(|closed| *closed).await;
+        }
     }
 }

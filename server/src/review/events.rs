@@ -38,9 +38,9 @@ pub async fn stream_events(
         };
         Some((Ok::<Event, Infallible>(event), receiver))
     });
-    Sse::new(futures::StreamExt::chain(first, changes))
-        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
-        .into_response()
+    let until_shutdown =
+        futures::StreamExt::take_until(futures::StreamExt::chain(first, changes), state.live.closed());
+    Sse::new(until_shutdown).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
 }
 
 fn change(event: &LiveEvent) -> Event {

@@ -71,7 +71,7 @@ fn postgres_name(data_dir: &TempDir) -> String {
 }
 
 /// Creates the test's PostgreSQL database unless it exists (SQLite creates its own file).
-async fn create_database(data_dir: &TempDir) {
+pub async fn create_database(data_dir: &TempDir) {
     let Some(server) = postgres_server() else { return };
     let name = postgres_name(data_dir);
     let mut admin =

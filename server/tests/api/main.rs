@@ -12,6 +12,7 @@ mod partners_audits;
 mod partners_lifecycle;
 mod partners_roster;
 mod policy;
+mod reliability;
 mod review_decisions;
 mod review_pages;
 mod review_sessions;
