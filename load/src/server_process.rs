@@ -14,6 +14,8 @@ pub struct ServerProcess {
     settings: PathBuf,
     database_url: String,
     log: PathBuf,
+    /// Set for the server on top of the ones it always gets.
+    env: Vec<(String, String)>,
     addr: SocketAddr,
     child: Option<Child>,
 }
@@ -27,12 +29,24 @@ impl ServerProcess {
         database_url: &str,
         log: &Path,
     ) -> anyhow::Result<Self> {
+        Self::start_with(binary, settings, database_url, log, &[]).await
+    }
+
+    /// [`ServerProcess::start`] with more environment (`LOG_FORMAT=json`, say).
+    pub async fn start_with(
+        binary: &Path,
+        settings: &Path,
+        database_url: &str,
+        log: &Path,
+        env: &[(&str, &str)],
+    ) -> anyhow::Result<Self> {
         let addr = free_port()?;
         let mut server = Self {
             binary: binary.to_owned(),
             settings: settings.to_owned(),
             database_url: database_url.to_owned(),
             log: log.to_owned(),
+            env: env.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect(),
             addr,
             child: None,
         };
@@ -80,6 +94,7 @@ impl ServerProcess {
             .env("DATABASE_URL", &self.database_url)
             .env("LEPTOS_SITE_ADDR", self.addr.to_string())
             .env("RATE_LIMIT", "off")
+            .envs(self.env.iter().map(|(name, value)| (name, value)))
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)

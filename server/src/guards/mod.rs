@@ -11,7 +11,9 @@ use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
 pub use headers::security_headers;
-pub use rate_limit::{RateLimitSettings, RateLimits, client_address, limit_submissions, too_many};
+pub use rate_limit::{
+    RateLimitSettings, RateLimits, client_address, limit_submissions, network_of, too_many,
+};
 pub use same_origin::refuse_cross_site;
 
 /// Largest request body outside the JSON API (which has its own, smaller limit and answers

@@ -139,8 +139,34 @@ pub async fn limit_submissions(State(limits): State<RateLimits>, request: Reques
     if let (true, Some(address)) = (submits, client_address(request.extensions()))
         && let Err(wait) = limits.submission(address)
     {
-        tracing::warn!(%address, "submission refused: rate limit");
+        tracing::warn!(network = %network_of(address), "submission refused: rate limit");
         return too_many(wait);
     }
     next.run(request).await
+}
+
+/// An address with its host part blanked (IPv4 to /24, IPv6 to /48), for the log: enough
+/// to see where a flood comes from, not which person sent it.
+pub fn network_of(address: IpAddr) -> String {
+    match address {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            format!("{a}.{b}.{c}.0/24")
+        }
+        IpAddr::V6(v6) => {
+            let [a, b, c, ..] = v6.segments();
+            format!("{a:x}:{b:x}:{c:x}::/48")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::network_of;
+
+    #[test]
+    fn logged_addresses_keep_the_network_and_drop_the_host() {
+        assert_eq!(network_of("203.0.113.77".parse().expect("IPv4")), "203.0.113.0/24");
+        assert_eq!(network_of("2001:db8:1234:5678::9".parse().expect("IPv6")), "2001:db8:1234::/48");
+    }
 }

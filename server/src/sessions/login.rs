@@ -31,7 +31,7 @@ pub async fn sign_in(
 ) -> Response {
     let address = connection.map(|Extension(ConnectInfo(address))| address.ip());
     if let Err(wait) = state.rate_limits.sign_in(address, &form.email) {
-        tracing::warn!(?address, "sign-in refused: rate limit");
+        tracing::warn!(network = ?address.map(guards::network_of), "sign-in refused: rate limit");
         return guards::too_many(wait);
     }
     attempt(&state, session, form).await.into_response()

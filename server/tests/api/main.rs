@@ -2,10 +2,12 @@
 //! SQLite file, and talks to it as an outside tool or a browser would.
 
 mod applications;
+mod binary;
 mod eligibility;
 mod hardening;
 mod helpers;
 mod language;
+mod logs;
 mod pages;
 mod partner_support;
 mod partners_audits;

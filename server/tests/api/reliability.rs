@@ -2,35 +2,17 @@
 //! nothing answered is lost, retries with the same key create nothing new, and a stop lets
 //! what is in flight finish.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use load::{Plan, ServerProcess};
 use reqwest::header::{COOKIE, SET_COOKIE};
-use tempfile::TempDir;
 
 use app::server::Role;
 
-use crate::helpers::{create_database, database_url_for, read_until};
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_partner-portal"))
-}
-
-fn settings() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../Leptos.toml"))
-}
-
-async fn start(data_dir: &TempDir) -> (ServerProcess, String) {
-    create_database(data_dir).await;
-    let database_url = database_url_for(data_dir);
-    let log = data_dir.path().join("server.log");
-    let server =
-        ServerProcess::start(&binary(), &settings(), &database_url, &log).await.expect("server starts");
-    (server, database_url)
-}
+use crate::binary::start_binary;
+use crate::helpers::read_until;
 
 fn plan(server: &ServerProcess, submissions: usize, give_up_after: Duration) -> Plan {
     Plan { base_url: server.base_url(), submissions, concurrency: 16, give_up_after }
@@ -39,7 +21,7 @@ fn plan(server: &ServerProcess, submissions: usize, give_up_after: Duration) -> 
 #[tokio::test]
 async fn a_server_killed_mid_load_has_every_answered_submission_and_retries_make_no_duplicates() {
     let data_dir = tempfile::tempdir().expect("temporary directory");
-    let (mut server, database_url) = start(&data_dir).await;
+    let (mut server, database_url) = start_binary(&data_dir, &[]).await;
     let plan = plan(&server, 400, Duration::from_secs(60));
 
     let crash = load::run_through_a_crash(&plan, &mut server, 120).await.expect("load ran");
@@ -62,7 +44,7 @@ async fn a_server_killed_mid_load_has_every_answered_submission_and_retries_make
 #[tokio::test]
 async fn sigterm_finishes_what_is_in_flight_ends_live_streams_and_exits_cleanly() {
     let data_dir = tempfile::tempdir().expect("temporary directory");
-    let (mut server, database_url) = start(&data_dir).await;
+    let (mut server, database_url) = start_binary(&data_dir, &[]).await;
     let mut live = open_live_stream(&server, &database_url).await;
     read_until(&mut live, "event: resync").await;
     let answered = Arc::new(AtomicUsize::new(0));

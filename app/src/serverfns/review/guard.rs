@@ -16,8 +16,14 @@ pub fn require(required: Role) -> Result<Principal, AppError> {
         Err(error)
     };
     match current_principal() {
-        None => refuse(StatusCode::UNAUTHORIZED, AppError::Unauthenticated),
+        None => {
+            tracing::warn!(?required, "server function refused: not signed in");
+            refuse(StatusCode::UNAUTHORIZED, AppError::Unauthenticated)
+        }
         Some(principal) if principal.role.includes(required) => Ok(principal),
-        Some(_) => refuse(StatusCode::FORBIDDEN, AppError::Forbidden),
+        Some(principal) => {
+            tracing::warn!(reviewer = principal.id, ?required, "server function refused: role too low");
+            refuse(StatusCode::FORBIDDEN, AppError::Forbidden)
+        }
     }
 }
