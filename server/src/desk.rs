@@ -60,7 +60,7 @@ impl ApplicationDesk for AppState {
     fn queue<'a>(&'a self, filter: &'a QueueFilter) -> DeskFuture<'a, QueuePage> {
         Box::pin(async move {
             let page = filter.page_number();
-            let offset = (page - 1) * QueueFilter::PAGE_SIZE;
+            let offset = filter.offset(QueueFilter::PAGE_SIZE);
             let (rows, matching) = crate::db::queue(&self.db, filter, QueueFilter::PAGE_SIZE, offset)
                 .await
                 .map_err(Self::internal("queue"))?;

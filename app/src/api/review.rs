@@ -92,6 +92,12 @@ impl QueueFilter {
     pub fn page_number(&self) -> i64 {
         self.page.unwrap_or(1).max(1)
     }
+
+    /// Rows before the page asked for; a page far past the end stays far past it rather
+    /// than overflowing.
+    pub fn offset(&self, page_size: i64) -> i64 {
+        (self.page_number() - 1).saturating_mul(page_size)
+    }
 }
 
 /// One page of the queue, with the totals the dashboard shows.

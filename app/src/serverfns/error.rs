@@ -56,6 +56,25 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        answer_bad_input_with_400(&error);
         Self::Transport(error.to_string())
+    }
+}
+
+/// On the server, this conversion runs when a request's arguments cannot be read: that is
+/// the caller's mistake, so it answers 400 instead of the framework's 500 (which would read
+/// as a fault of ours in every log and alert).
+#[cfg(feature = "ssr")]
+fn answer_bad_input_with_400(error: &ServerFnErrorErr) {
+    let status = match error {
+        ServerFnErrorErr::Args(_)
+        | ServerFnErrorErr::MissingArg(_)
+        | ServerFnErrorErr::Deserialization(_) => http::StatusCode::BAD_REQUEST,
+        ServerFnErrorErr::UnsupportedRequestMethod(_) => http::StatusCode::METHOD_NOT_ALLOWED,
+        _ => return,
+    };
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
     }
 }

@@ -42,6 +42,11 @@ impl ApiError {
         Self { field: Some(field), ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message) }
     }
 
+    /// A query string parameter of the wrong type (`page=two`).
+    pub fn invalid_query(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_query", message)
+    }
+
     /// Values of the right type that break a rule (too long, bad characters, …).
     pub fn validation(fields: Vec<FieldError>) -> Self {
         let message = match fields.first() {

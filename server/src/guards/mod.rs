@@ -4,6 +4,7 @@
 mod headers;
 mod rate_limit;
 mod same_origin;
+mod server_fn_status;
 
 use std::any::Any;
 
@@ -15,6 +16,7 @@ pub use rate_limit::{
     RateLimitSettings, RateLimits, client_address, limit_submissions, network_of, too_many,
 };
 pub use same_origin::refuse_cross_site;
+pub use server_fn_status::server_fn_status;
 
 /// Largest request body outside the JSON API (which has its own, smaller limit and answers
 /// its own JSON 413): forms and server functions need far less.

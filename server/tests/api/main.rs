@@ -4,6 +4,7 @@
 mod applications;
 mod binary;
 mod eligibility;
+mod fuzz;
 mod hardening;
 mod helpers;
 mod language;

@@ -1,4 +1,5 @@
 use axum::extract::{Query, State};
+use axum::http::Uri;
 use axum::{Extension, Json};
 
 use app::api::QueueFilter;
@@ -17,10 +18,13 @@ const API_PAGE_SIZE: i64 = 200;
 pub async fn list(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,
-    Query(filter): Query<QueueFilter>,
+    uri: Uri,
 ) -> Result<Json<Vec<QueueRow>>, ApiError> {
     require(principal, Role::Reviewer)?;
-    let offset = (filter.page_number() - 1) * API_PAGE_SIZE;
+    // Read after the sign-in check, so an anonymous caller learns nothing but 401.
+    let Query(filter) = Query::<QueueFilter>::try_from_uri(&uri)
+        .map_err(|rejection| ApiError::invalid_query(rejection.body_text()))?;
+    let offset = filter.offset(API_PAGE_SIZE);
     db::queue(&state.db, &filter, API_PAGE_SIZE, offset)
         .await
         .map(|(rows, _)| Json(rows))
