@@ -1,3 +1,5 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::{WizardContext, draft};
@@ -6,6 +8,11 @@ use crate::domain::Evaluation;
 use crate::i18n::{Locale, td_string};
 use crate::serverfns::AppError;
 use crate::serverfns::applications::submit_application;
+
+/// Waits before each automatic retry of a submission that did not reach the server
+/// (about half a minute in all): a server restarting or a connection dropping for a moment
+/// costs the applicant nothing. The submission key makes every retry safe.
+const RETRY_DELAYS_MS: [u64; 6] = [1000, 2000, 4000, 8000, 8000, 8000];
 
 /// The submit button, the warning for an application short of its partnership, and what
 /// went wrong if the server refused. A double click sends one request (the button is
@@ -25,23 +32,40 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
     // Set in the click handler itself, so a second click of a double click, arriving before
     // the page re-renders, already finds a request under way.
     let sending = RwSignal::new(false);
+    let retries = StoredValue::new(0);
+    let retrying = RwSignal::new(false);
+    let dispatch = move || {
+        let resubmission = wizard.resubmitting.get_value().map(|(reference, token)| Resubmission {
+            reference,
+            token,
+            answer: draft.with_untracked(|d| d.answer.clone()),
+        });
+        submit.dispatch((draft.with_untracked(|d| d.for_submission()), resubmission));
+    };
     Effect::new(move |_| match submit.value().get() {
         Some(Ok(ApplicationCreated { status_url, .. })) => {
             draft::clear(&wizard.storage_key.read_value());
             draft::go_to(&status_url);
         }
-        Some(Err(_)) => sending.set(false),
+        Some(Err(AppError::Transport(_))) if retries.get_value() < RETRY_DELAYS_MS.len() => {
+            let wait = RETRY_DELAYS_MS[retries.get_value()];
+            retries.update_value(|n| *n += 1);
+            retrying.set(true);
+            // The draft cannot change meanwhile (the button is disabled), so sending it again
+            // sends the same application under the same key.
+            set_timeout(dispatch, Duration::from_millis(wait));
+        }
+        Some(Err(_)) => {
+            retrying.set(false);
+            sending.set(false);
+        }
         None => {}
     });
     let send = move |_| {
         if !sending.get_untracked() && (confirmed.get_untracked() || !short()) {
             sending.set(true);
-            let resubmission = wizard.resubmitting.get_value().map(|(reference, token)| Resubmission {
-                reference,
-                token,
-                answer: draft.with_untracked(|d| d.answer.clone()),
-            });
-            submit.dispatch((draft.with_untracked(|d| d.for_submission()), resubmission));
+            retries.set_value(0);
+            dispatch();
         }
     };
     let failure = move || {
@@ -73,7 +97,10 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
                 {td_string!(locale, ineligible_confirm)}
             </label>
         </div>
-        <p class="warning" role="alert" id="submit-failure" hidden=move || failure().is_none()>
+        <p class="notice" role="status" id="submit-retrying" hidden=move || !retrying.get()>
+            {td_string!(locale, submit_retrying)}
+        </p>
+        <p class="warning" role="alert" id="submit-failure" hidden=move || retrying.get() || failure().is_none()>
             {move || failure().unwrap_or_default()}
         </p>
         <button
