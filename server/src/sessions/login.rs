@@ -7,8 +7,12 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::resolve::{SIGNED_IN, SignedIn};
+use crate::accounts::MAX_PASSWORD_CHARS;
 use crate::state::AppState;
 use crate::{accounts, guards};
+
+/// Longest email address (RFC 5321's path limit).
+const MAX_EMAIL_CHARS: usize = 254;
 
 #[derive(Debug, Deserialize)]
 pub struct LoginForm {
@@ -30,6 +34,13 @@ pub async fn sign_in(
     Form(form): Form<LoginForm>,
 ) -> Response {
     let address = connection.map(|Extension(ConnectInfo(address))| address.ip());
+    // No account has such an email or password: refused before it becomes a rate-limit key
+    // or reaches the password hash.
+    if form.email.chars().count() > MAX_EMAIL_CHARS || form.password.chars().count() > MAX_PASSWORD_CHARS {
+        tracing::warn!("sign-in refused: over-long email or password");
+        return Redirect::to(&login_again(local_path(&form.next).unwrap_or("/review"), "failed"))
+            .into_response();
+    }
     if let Err(wait) = state.rate_limits.sign_in(address, &form.email) {
         tracing::warn!(network = ?address.map(guards::network_of), "sign-in refused: rate limit");
         return guards::too_many(wait);

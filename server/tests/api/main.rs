@@ -8,6 +8,7 @@ mod fuzz;
 mod hardening;
 mod helpers;
 mod language;
+mod limits;
 mod logs;
 mod pages;
 mod partner_support;

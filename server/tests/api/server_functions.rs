@@ -48,7 +48,7 @@ async fn the_submit_server_function_reports_every_invalid_field() {
     body["request"]["company"]["email"] = json!("nobody");
     body["request"]["engineers"][1]["certificate_id"] = json!("EDU-1");
     let response = app.post_json("/fn/submit_application", &body).await;
-    assert!(!response.status().is_success());
+    assert_eq!(response.status(), 422, "the caller's mistake, not a server error");
     let error: Value = response.json().await.expect("JSON error");
     let fields: Vec<_> = error["Validation"]
         .as_array()
