@@ -5,6 +5,7 @@ mod helpers;
 mod interpretations;
 mod parsing;
 mod partnership;
+mod partnership_properties;
 mod properties;
 mod submission;
 mod thresholds;
