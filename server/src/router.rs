@@ -57,6 +57,7 @@ pub fn build(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), sessions::resolve_principal))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(state.rate_limits.clone(), guards::limit_submissions))
+        .layer(middleware::from_fn(guards::refuse_nul))
         .layer(middleware::from_fn(guards::server_fn_status))
         .layer(middleware::from_fn(guards::refuse_cross_site))
         .layer(CatchPanicLayer::custom(guards::panic_response))

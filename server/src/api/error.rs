@@ -121,6 +121,11 @@ impl ApiError {
         )
     }
 
+    /// A NUL character anywhere in the request: no text of the product may hold one.
+    pub fn nul_character() -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_characters", "the request contains a NUL character")
+    }
+
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
     }

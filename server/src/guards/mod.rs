@@ -2,6 +2,7 @@
 //! changes state, a body size limit, a panic turned into a plain 500, security headers.
 
 mod headers;
+mod nul;
 mod rate_limit;
 mod same_origin;
 mod server_fn_status;
@@ -12,6 +13,7 @@ use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
 pub use headers::security_headers;
+pub use nul::refuse_nul;
 pub use rate_limit::{
     RateLimitSettings, RateLimits, client_address, limit_submissions, network_of, too_many,
 };

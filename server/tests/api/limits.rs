@@ -111,3 +111,20 @@ async fn an_over_long_email_or_password_is_refused_as_a_failed_sign_in() {
         assert!(location.starts_with("/login?failed=1"), "{location}");
     }
 }
+
+#[tokio::test]
+async fn a_nul_character_anywhere_is_refused_with_400_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let mut body = load::application(0, "limits-test-key-000006");
+    body["company"]["legal_name"] = json!("Nul\u{0}Ltd");
+    let submitted = app.post_json("/api/v1/applications", &body).await;
+    assert_eq!(submitted.status(), StatusCode::BAD_REQUEST);
+    let error: Value = submitted.json().await.expect("JSON");
+    assert_eq!(error["error"], "invalid_characters");
+    let looked_up = app.get("/api/v1/applications/BK-%00?token=0").await;
+    assert_eq!(looked_up.status(), StatusCode::BAD_REQUEST);
+    let signed_in =
+        app.client.post(app.url("/login")).form(&[("email", "a\u{0}@b.c"), ("password", "x")]).send().await;
+    assert_eq!(signed_in.expect("sent").status(), StatusCode::BAD_REQUEST);
+    assert_eq!(applications(&app).await, 0);
+}
