@@ -1,10 +1,10 @@
 //! Fuzzing over real HTTP: generated and mutated requests to the JSON API, the server
 //! functions and the reviewers' queue. Whatever comes in, the answer is never a 5xx, the
 //! API answers JSON, and the server keeps serving. `FUZZ_CASES` sets the cases per target
-//! (default 200, which keeps the run to seconds).
+//! (default 200, which keeps the run to seconds); `FUZZ_RANDOM=1` draws new inputs.
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use reqwest::header::{CONTENT_TYPE, COOKIE};
 use serde_json::{Map, Value};
 
@@ -134,9 +134,17 @@ fn form_body() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![3 => pairs, 1 => prop::collection::vec(any::<u8>(), 0..300)]
 }
 
+/// The same inputs on every run unless `FUZZ_RANDOM=1` (for exploring by hand): a suite
+/// that gates every change must not pass or fail by chance. Explore with many cases, and
+/// keep what is found as a fix and a test.
 fn runner() -> TestRunner {
     let cases = std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(200);
-    TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() })
+    let config = Config { cases, failure_persistence: None, ..Config::default() };
+    if std::env::var("FUZZ_RANDOM").is_ok_and(|v| v == "1") {
+        TestRunner::new(config)
+    } else {
+        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
+    }
 }
 
 /// Sends each generated request; fails on a 5xx, or on an API answer that is not JSON.
