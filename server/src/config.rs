@@ -14,6 +14,8 @@ pub struct Config {
     /// The address users reach the site at; `https://…` marks cookies Secure.
     pub public_url: String,
     pub rate_limits: crate::guards::RateLimitSettings,
+    /// How applicants' messages are sent (`SMTP_URL`, `MAIL_FROM`, …).
+    pub mail: crate::notify::MailSettings,
 }
 
 /// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
@@ -53,7 +55,8 @@ impl Config {
             .or(settings.portal.public_url)
             .unwrap_or_else(|| format!("http://{}", leptos.site_addr));
         let rate_limits = crate::guards::RateLimitSettings::from_env()?;
-        Ok(Self { leptos, database_url, public_url, rate_limits })
+        let mail = crate::notify::MailSettings::from_env()?;
+        Ok(Self { leptos, database_url, public_url, rate_limits, mail })
     }
 }
 

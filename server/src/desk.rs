@@ -13,8 +13,13 @@ use crate::state::AppState;
 
 impl ApplicationDesk for AppState {
     fn submit<'a>(&'a self, request: &'a ApplicationRequest) -> DeskFuture<'a, ApplicationCreated> {
+        // The wizard's request: its messages go out in the language the page was read in.
+        let language = leptos::prelude::use_context::<axum::http::request::Parts>()
+            .map_or("en", |parts| crate::language::preferred(&parts.headers));
         Box::pin(async move {
-            match applications::submit(&self.db, &self.tokens, &self.live, &self.clock, request).await {
+            match applications::submit(&self.db, &self.tokens, &self.live, &self.clock, request, language)
+                .await
+            {
                 Ok(submitted) => Ok(submitted.created()),
                 Err(SubmitError::Invalid(errors)) => Err(AppError::from(errors.0)),
                 Err(error) => {

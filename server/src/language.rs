@@ -23,6 +23,38 @@ pub async fn switch(Path(locale): Path<String>, Query(Next { next }): Query<Next
     (StatusCode::SEE_OTHER, [(header::SET_COOKIE, cookie), (header::LOCATION, target)]).into_response()
 }
 
+/// The language a request's reader prefers, `en` or `zh`: the remembered choice (the
+/// cookie the language switch sets), else the browser's Accept-Language, else English. The
+/// applicant's messages are written in it.
+pub fn preferred(headers: &header::HeaderMap) -> &'static str {
+    let cookies = headers.get_all(header::COOKIE).iter().filter_map(|value| value.to_str().ok());
+    for pair in cookies.flat_map(|line| line.split(';')) {
+        match pair.trim().split_once('=') {
+            Some((LOCALE_COOKIE, "zh")) => return "zh",
+            Some((LOCALE_COOKIE, "en")) => return "en",
+            _ => {}
+        }
+    }
+    let accepted = headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()).unwrap_or("");
+    let mut best = ("en", 0.0_f32);
+    for entry in accepted.split(',') {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let weight = parts
+            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+            .unwrap_or(1.0);
+        let language = match tag.split('-').next() {
+            Some("zh") => "zh",
+            Some("en") => "en",
+            _ => continue,
+        };
+        if weight > best.1 {
+            best = (language, weight);
+        }
+    }
+    best.0
+}
+
 /// Only paths on this site: `/x`, never `//host` or `/\host`, which browsers treat as
 /// another site (an open redirect).
 fn is_local_path(path: &str) -> bool {
@@ -34,7 +66,23 @@ fn is_local_path(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_local_path;
+    use axum::http::{HeaderMap, HeaderValue, header};
+
+    use super::{is_local_path, preferred};
+
+    fn headers(pairs: &[(header::HeaderName, &'static str)]) -> HeaderMap {
+        pairs.iter().map(|(name, value)| (name.clone(), HeaderValue::from_static(value))).collect()
+    }
+
+    #[test]
+    fn the_remembered_language_wins_then_the_browsers_most_wanted() {
+        assert_eq!(preferred(&headers(&[])), "en");
+        assert_eq!(preferred(&headers(&[(header::ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")])), "zh");
+        assert_eq!(preferred(&headers(&[(header::ACCEPT_LANGUAGE, "fr, en;q=0.4, zh-TW;q=0.7")])), "zh");
+        assert_eq!(preferred(&headers(&[(header::ACCEPT_LANGUAGE, "de, en-GB;q=0.9")])), "en");
+        let both = [(header::COOKIE, "a=1; i18n_pref_locale=en"), (header::ACCEPT_LANGUAGE, "zh")];
+        assert_eq!(preferred(&headers(&both)), "en");
+    }
 
     #[test]
     fn only_paths_on_this_site_are_followed() {

@@ -12,8 +12,9 @@ pub mod config;
 pub mod db;
 mod desk;
 pub mod guards;
-mod language;
+pub mod language;
 pub mod live;
+pub mod notify;
 pub mod partners;
 mod request_log;
 pub mod review;
@@ -36,6 +37,7 @@ pub use state::AppState;
 pub struct Server {
     listener: TcpListener,
     state: AppState,
+    outbox: notify::Outbox,
 }
 
 impl Server {
@@ -58,6 +60,18 @@ impl Server {
         let sessions =
             sessions::DatabaseSessionStore::new(&db).await.context("creating the session table")?;
         let secure_cookies = config.public_url.starts_with("https://");
+        let mailer = notify::Mailer::new(config.mail.smtp_url.as_deref(), &config.mail.from)?;
+        if matches!(mailer, notify::Mailer::Log) {
+            tracing::warn!("no SMTP_URL: applicants' messages are logged, not sent");
+        }
+        let clock = clock::Clock::default();
+        let outbox = notify::Outbox {
+            db: db.clone(),
+            clock: clock.clone(),
+            mailer,
+            settings: config.mail,
+            public_url: config.public_url.clone(),
+        };
         let addr = config.leptos.site_addr;
         let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
         Ok(Self {
@@ -69,9 +83,10 @@ impl Server {
                 sessions,
                 secure_cookies,
                 live,
-                clock: clock::Clock::default(),
+                clock,
                 rate_limits: guards::RateLimits::new(config.rate_limits),
             },
+            outbox,
         })
     }
 
@@ -100,6 +115,8 @@ impl Server {
                 tokio::time::Duration::from_secs(3600),
             ));
         let live = self.state.live.clone();
+        // Messages go out while the server runs; one being sent at shutdown is finished.
+        let outbox = tokio::spawn(self.outbox.run(live.closed()));
         let app = router::build(self.state);
         let shutdown = async move {
             shutdown.await;
@@ -111,6 +128,9 @@ impl Server {
             .await
             .context("serving HTTP")?;
         cleanup.abort();
+        if let Err(error) = outbox.await {
+            tracing::error!(%error, "the outbox worker failed");
+        }
         db.close().await;
         tracing::info!("stopped: every request answered, database closed");
         Ok(())

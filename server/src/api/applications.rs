@@ -18,14 +18,15 @@ const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 /// same submission key again answers the same, marked `Idempotent-Replayed: true`.
 pub async fn create(
     State(state): State<AppState>,
+    headers: HeaderMap,
     JsonBody(request): JsonBody<ApplicationRequest>,
 ) -> Result<Response, ApiError> {
-    let submitted =
-        submit(&state.db, &state.tokens, &state.live, &state.clock, &request).await.map_err(|error| {
-            match error {
-                SubmitError::Invalid(errors) => ApiError::validation(errors.0),
-                other => ApiError::internal(&other),
-            }
+    let language = crate::language::preferred(&headers);
+    let submitted = submit(&state.db, &state.tokens, &state.live, &state.clock, &request, language)
+        .await
+        .map_err(|error| match error {
+            SubmitError::Invalid(errors) => ApiError::validation(errors.0),
+            other => ApiError::internal(&other),
         })?;
     let location = format!("/api/v1/applications/{}", submitted.reference);
     let replayed = submitted.replayed;

@@ -4,7 +4,7 @@ use app::domain::{FieldErrors, current_policy, evaluate};
 use super::reference::new_reference;
 use super::tokens::{StatusTokens, sha256_hex};
 use crate::clock::Clock;
-use crate::db::{Database, NewApplication, Stored, insert_application};
+use crate::db::{Database, NewApplication, NewMessage, Stored, insert_application};
 use crate::live::LiveEvents;
 
 #[derive(Debug, thiserror::Error)]
@@ -29,9 +29,14 @@ pub struct Submitted {
 impl Submitted {
     /// What the applicant keeps: the reference and the private status link.
     pub fn created(self) -> ApplicationCreated {
-        let status_url = format!("/status/{}?token={}", self.reference, self.status_token);
+        let status_url = status_path(&self.reference, &self.status_token);
         ApplicationCreated { reference: self.reference, status_url }
     }
+}
+
+/// The private status page's path, with its token.
+fn status_path(reference: &str, token: &str) -> String {
+    format!("/status/{reference}?token={token}")
 }
 
 /// Most references tried before giving up; each collides with odds of about one in 10^12
@@ -46,6 +51,7 @@ pub async fn submit(
     live: &LiveEvents,
     clock: &Clock,
     request: &ApplicationRequest,
+    language: &str,
 ) -> Result<Submitted, SubmitError> {
     let submission = request.parse().map_err(SubmitError::Invalid)?;
     let policy = current_policy();
@@ -54,8 +60,10 @@ pub async fn submit(
     let submission_key_hash = sha256_hex(submission.key.as_str());
     let status_token_hash = sha256_hex(&status_token);
     let now = clock.now_rfc3339().map_err(|e| SubmitError::Internal(e.to_string()))?;
+    let event_id = crate::notify::new_event_id().map_err(|e| SubmitError::Internal(e.to_string()))?;
     for _ in 0..REFERENCE_ATTEMPTS {
         let reference = new_reference().map_err(|e| SubmitError::Internal(e.to_string()))?;
+        let link = status_path(&reference, &status_token);
         let new = NewApplication {
             reference: &reference,
             submission_key_hash: &submission_key_hash,
@@ -64,6 +72,15 @@ pub async fn submit(
             evaluation: &evaluation,
             policy,
             now: &now,
+            language,
+            message: NewMessage {
+                event_id: &event_id,
+                template: "submitted",
+                link: Some(&link),
+                note: None,
+                now: &now,
+                due_at: clock.now().unix_timestamp(),
+            },
         };
         match insert_application(db, &new).await? {
             Stored::Created => {

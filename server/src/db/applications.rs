@@ -13,6 +13,10 @@ pub struct NewApplication<'a> {
     /// The policy the evaluation was made under: its declarations and their wording version.
     pub policy: &'a Policy,
     pub now: &'a str,
+    /// `en` or `zh`: the language the applicant's messages are written in.
+    pub language: &'a str,
+    /// The first message to the applicant, queued with the application.
+    pub message: super::NewMessage<'a>,
 }
 
 /// What [`insert_application`] did.
@@ -32,8 +36,8 @@ const INSERT_APPLICATION: &str = "
         reference, submission_key_hash, status_token_hash, status, category, enterprise_level,
         legal_name, registration_number, country, website, contact_name, email, phone,
         brand_description, policy_version, requested_tier, requested_eligible, verdict,
-        submitted_at, updated_at)
-    VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+        submitted_at, updated_at, language)
+    VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19)
     ON CONFLICT (submission_key_hash) DO NOTHING
     RETURNING id";
 pub(crate) const INSERT_ENGINEER: &str = "
@@ -142,7 +146,8 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
             .bind(new.reference)
             .bind(new.submission_key_hash)
             .bind(new.status_token_hash);
-        let inserted = bind_application_columns!(query, columns).bind(new.now).fetch_optional(&mut *tx).await;
+        let inserted =
+            bind_application_columns!(query, columns).bind(new.now).bind(new.language).fetch_optional(&mut *tx).await;
         let id = match inserted {
             Ok(Some(id)) => id,
             Ok(None) => {
@@ -156,6 +161,7 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
         };
         insert_roster!(&mut *tx, id, new.submission, new.policy, new.evaluation.requested);
         sqlx::query(INSERT_EVENT).bind(id).bind(new.now).bind("submitted").bind("applicant").execute(&mut *tx).await?;
+        super::outbox::queue_message!(&mut *tx, id, new.message)?;
         tx.commit().await?;
         Ok(Stored::Created)
     })

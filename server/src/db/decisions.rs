@@ -14,6 +14,8 @@ pub struct NewDecision<'a> {
     pub note: &'a str,
     pub now: &'a str,
     pub partner: Option<NewPartner<'a>>,
+    /// The applicant's message about it, queued with it.
+    pub message: super::NewMessage<'a>,
 }
 
 /// The partner an approval admits: active with its term, or awaiting its fee (no term yet).
@@ -87,6 +89,7 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
             .bind(decision.note)
             .execute(&mut *tx)
             .await?;
+        super::outbox::queue_message!(&mut *tx, id, decision.message)?;
         if let Some(partner) = &decision.partner {
             let (partner_id,): (i64,) = sqlx::query_as(INSERT_PARTNER)
                 .bind(id)

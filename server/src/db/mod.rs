@@ -43,6 +43,7 @@ mod applications;
 mod audits;
 mod connect;
 mod decisions;
+pub(crate) mod outbox;
 mod partners;
 mod policies;
 mod queue;
@@ -59,6 +60,9 @@ pub use audits::{
 };
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
+pub use outbox::{
+    ClaimedMessage, NewMessage, UndeliveredMessage, claim_due, mark_delivered, mark_undelivered, undelivered,
+};
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
     RosterResolution, SharedCertificate, apply_partner_change, find_partner, list_partners,

@@ -3,7 +3,7 @@ use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
 
 use crate::clock::Clock;
-use crate::db::{self, Applied, Database, NewDecision, NewPartner};
+use crate::db::{self, Applied, Database, NewDecision, NewMessage, NewPartner};
 use crate::live::LiveEvents;
 
 /// Longest reason or message a reviewer may write.
@@ -36,7 +36,7 @@ pub enum DecideError {
     Stale { status: String, version: i64 },
     #[error("storage failed: {0}")]
     Storage(#[from] sqlx::Error),
-    #[error("the clock could not be read")]
+    #[error("the clock or the system's randomness could not be read")]
     Clock,
 }
 
@@ -80,6 +80,16 @@ pub async fn decide(
         term_start: term.as_ref().map(|(start, _)| start.as_str()),
         term_end: term.as_ref().map(|(_, end)| end.as_str()),
     });
+    let event_id = crate::notify::new_event_id().map_err(|_| DecideError::Clock)?;
+    // The applicant reads the reviewers' question or reason; an approval's note is internal.
+    let message = NewMessage {
+        event_id: &event_id,
+        template: status,
+        link: None,
+        note: (status != "approved").then_some(note.as_str()),
+        now: &stamp,
+        due_at: clock.now().unix_timestamp(),
+    };
     let applied = db::apply_decision(
         db,
         &NewDecision {
@@ -90,6 +100,7 @@ pub async fn decide(
             note: &note,
             now: &stamp,
             partner,
+            message,
         },
     )
     .await?;

@@ -98,6 +98,8 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         public_url: "http://127.0.0.1".to_owned(),
         // Tests send many requests from one address; the rate-limit tests turn them on.
         rate_limits: server::guards::RateLimitSettings::off(),
+        // No SMTP server: messages are logged; the email tests start one.
+        mail: server::notify::MailSettings::default(),
     }
 }
 
@@ -140,9 +142,14 @@ impl TestApp {
     /// A second instance on this one's database (its own data directory, port and clock),
     /// as several instances behind a load balancer run.
     pub async fn spawn_sharing(&self) -> Self {
+        self.spawn_sharing_with(|config| config).await
+    }
+
+    /// [`TestApp::spawn_sharing`] with settings of its own.
+    pub async fn spawn_sharing_with(&self, adjust: impl FnOnce(Config) -> Config) -> Self {
         let data_dir = tempfile::tempdir().expect("temporary directory");
         let database_url = self.database_url.clone();
-        Self::spawn_with(data_dir, move |config| Config { database_url, ..config }).await
+        Self::spawn_with(data_dir, move |config| adjust(Config { database_url, ..config })).await
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -4,6 +4,7 @@
 mod applications;
 mod binary;
 mod eligibility;
+mod email;
 mod fuzz;
 mod hardening;
 mod helpers;
@@ -22,5 +23,6 @@ mod review_pages;
 mod review_sessions;
 mod scale_out;
 mod server_functions;
+mod smtp_sink;
 mod staff;
 mod storage;

@@ -3,6 +3,7 @@
 mod accounts;
 mod decisions;
 mod guard;
+mod outbox;
 mod queue;
 
 use axum::Router;
@@ -15,4 +16,5 @@ pub fn routes() -> Router<AppState> {
         .route("/applications", get(queue::list))
         .route("/applications/{reference}/decisions", post(decisions::create))
         .route("/accounts", get(accounts::list))
+        .route("/outbox", get(outbox::undelivered))
 }

@@ -1,0 +1,19 @@
+use axum::extract::State;
+use axum::{Extension, Json};
+
+use app::server::{Principal, Role};
+
+use super::guard::require;
+use crate::api::ApiError;
+use crate::db::{self, UndeliveredMessage};
+use crate::state::AppState;
+
+/// `GET /api/v1/review/outbox`: messages to applicants not delivered yet, waiting for their
+/// next attempt or given up (`failed_at`), with the last error; newest first (admins only).
+pub async fn undelivered(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+) -> Result<Json<Vec<UndeliveredMessage>>, ApiError> {
+    require(principal, Role::Admin)?;
+    db::undelivered(&state.db).await.map(Json).map_err(|e| ApiError::internal(&e))
+}

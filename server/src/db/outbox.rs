@@ -1,0 +1,139 @@
+//! The outbox: messages written in the transaction of the change they announce, then
+//! claimed and delivered by a worker ([`crate::notify`]). Claims are leases, so with several
+//! instances one worker at a time holds a message.
+
+use super::Database;
+
+/// A message to queue beside a change; recipient, language and reference are read from the
+/// application in the same statement.
+#[derive(Debug, Clone)]
+pub struct NewMessage<'a> {
+    pub event_id: &'a str,
+    /// `submitted`, `info_requested`, `approved` or `rejected`.
+    pub template: &'a str,
+    /// The private status path (`/status/REF?token=…`), for the first message only.
+    pub link: Option<&'a str>,
+    /// The reviewers' question or reason.
+    pub note: Option<&'a str>,
+    pub now: &'a str,
+    /// Unix seconds: now, for the first attempt.
+    pub due_at: i64,
+}
+
+pub(crate) const INSERT_MESSAGE: &str = "
+    INSERT INTO outbox
+        (event_id, channel, template, reference, application_id, recipient, language, link, note,
+         created_at, next_attempt_at)
+    SELECT $1, 'email', $2, reference, id, email, language, $3, $4, $5, $6
+    FROM applications WHERE id = $7";
+
+/// Queues `$message` for application `$id` inside the transaction `$tx`.
+macro_rules! queue_message {
+    ($tx:expr, $id:expr, $message:expr) => {
+        sqlx::query($crate::db::outbox::INSERT_MESSAGE)
+            .bind($message.event_id)
+            .bind($message.template)
+            .bind($message.link)
+            .bind($message.note)
+            .bind($message.now)
+            .bind($message.due_at)
+            .bind($id)
+            .execute($tx)
+            .await
+    };
+}
+pub(crate) use queue_message;
+
+/// A message a worker holds, with what it needs to write it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ClaimedMessage {
+    pub id: i64,
+    pub event_id: String,
+    pub template: String,
+    pub reference: String,
+    pub recipient: String,
+    pub language: String,
+    pub link: Option<String>,
+    pub note: Option<String>,
+    /// Including this one.
+    pub attempts: i32,
+}
+
+const CLAIMED_COLUMNS: &str = "id, event_id, template, reference, recipient, language, link, note, attempts";
+const DUE: &str = "
+    SELECT id FROM outbox
+    WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
+      AND (claimed_until IS NULL OR claimed_until < $2)
+    ORDER BY id LIMIT $3";
+
+/// Claims up to `limit` due messages until `lease_until` (Unix seconds), counting the
+/// attempt. On PostgreSQL rows another instance is claiming are skipped, not waited for; on
+/// SQLite the write transaction serialises claims.
+pub async fn claim_due(
+    db: &Database,
+    now: i64,
+    lease_until: i64,
+    limit: i64,
+) -> Result<Vec<ClaimedMessage>, sqlx::Error> {
+    match db {
+        Database::Sqlite(pool) => {
+            let sql = format!(
+                "UPDATE outbox SET claimed_until = $1, attempts = attempts + 1 WHERE id IN ({DUE}) RETURNING {CLAIMED_COLUMNS}"
+            );
+            let mut tx = super::begin_write(pool).await?;
+            let claimed =
+                sqlx::query_as(&sql).bind(lease_until).bind(now).bind(limit).fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(claimed)
+        }
+        Database::Postgres(pool) => {
+            let sql = format!(
+                "UPDATE outbox SET claimed_until = $1, attempts = attempts + 1 WHERE id IN ({DUE} FOR UPDATE SKIP LOCKED) RETURNING {CLAIMED_COLUMNS}"
+            );
+            sqlx::query_as(&sql).bind(lease_until).bind(now).bind(limit).fetch_all(pool).await
+        }
+    }
+}
+
+/// Delivered: the link and the note, which only the message needed, are cleared.
+pub async fn mark_delivered(db: &Database, id: i64, now: &str) -> Result<(), sqlx::Error> {
+    const SQL: &str = "UPDATE outbox SET delivered_at = $1, link = NULL, note = NULL, claimed_until = NULL,
+        last_error = NULL WHERE id = $2";
+    with_pool!(db, pool => sqlx::query(SQL).bind(now).bind(id).execute(pool).await.map(|_| ()))
+}
+
+/// Not delivered: tried again at `retry_at` (Unix seconds), or given up when `failed_at` is set.
+pub async fn mark_undelivered(
+    db: &Database,
+    id: i64,
+    error: &str,
+    retry_at: i64,
+    failed_at: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "UPDATE outbox SET claimed_until = NULL, last_error = $1, next_attempt_at = $2,
+        failed_at = $3 WHERE id = $4";
+    with_pool!(db, pool => sqlx::query(SQL).bind(error).bind(retry_at).bind(failed_at).bind(id).execute(pool).await.map(|_| ()))
+}
+
+/// A message not yet delivered, as the admins' list shows it.
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+pub struct UndeliveredMessage {
+    pub event_id: String,
+    pub template: String,
+    pub reference: String,
+    pub recipient: String,
+    pub attempts: i32,
+    pub created_at: String,
+    /// Unix seconds of the next try (none once given up).
+    pub next_attempt_at: i64,
+    pub failed_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+/// Messages waiting or given up, newest first.
+pub async fn undelivered(db: &Database) -> Result<Vec<UndeliveredMessage>, sqlx::Error> {
+    const SQL: &str =
+        "SELECT event_id, template, reference, recipient, attempts, created_at, next_attempt_at,
+        failed_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id DESC LIMIT 500";
+    with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
+}
