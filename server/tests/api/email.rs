@@ -195,3 +195,24 @@ async fn two_instances_on_one_database_send_each_message_once() {
     ids.dedup();
     assert_eq!((received.len(), ids.len()), (20, 20), "each message once, by one instance");
 }
+
+#[tokio::test]
+async fn the_wizard_submission_is_written_to_in_the_language_the_page_was_read_in() {
+    let sink = SmtpSink::start().await;
+    let app = mailing_app(&sink, quick_retries()).await;
+    let body = json!({"request": load::application(3, "email-test-wizard-0001")});
+    let response = app
+        .client
+        .post(app.url("/fn/submit_application"))
+        .header("cookie", "i18n_pref_locale=zh")
+        .header("accept-language", "en")
+        .json(&body)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(response.status(), StatusCode::OK);
+
+    let received = sink.wait_for(1, PATIENCE).await;
+    assert_eq!(received.len(), 1);
+    assert!(received[0].subject.starts_with("我们已收到您的申请"), "{}", received[0].subject);
+}
