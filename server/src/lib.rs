@@ -69,6 +69,7 @@ impl Server {
             db: db.clone(),
             clock: clock.clone(),
             mailer,
+            http: notify::webhook_client()?,
             settings: config.mail,
             public_url: config.public_url.clone(),
         };

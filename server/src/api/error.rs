@@ -126,6 +126,10 @@ impl ApiError {
         Self::new(StatusCode::BAD_REQUEST, "invalid_characters", "the request contains a NUL character")
     }
 
+    pub fn no_such_endpoint() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", "no webhook endpoint has this id")
+    }
+
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
     }

@@ -87,6 +87,13 @@ pub async fn resubmit(
             policy,
             answer,
             now: &now,
+            event: crate::db::NewEvent {
+                event_id: &crate::notify::new_event_id().map_err(|_| ResubmitError::Clock)?,
+                event_type: "application.resubmitted",
+                status: "resubmitted",
+                now: &now,
+                due_at: clock.now().unix_timestamp(),
+            },
         },
     )
     .await?;

@@ -4,7 +4,7 @@ use app::domain::{FieldErrors, current_policy, evaluate};
 use super::reference::new_reference;
 use super::tokens::{StatusTokens, sha256_hex};
 use crate::clock::Clock;
-use crate::db::{Database, NewApplication, NewMessage, Stored, insert_application};
+use crate::db::{Database, NewApplication, NewEvent, NewMessage, Stored, insert_application};
 use crate::live::LiveEvents;
 
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +61,7 @@ pub async fn submit(
     let status_token_hash = sha256_hex(&status_token);
     let now = clock.now_rfc3339().map_err(|e| SubmitError::Internal(e.to_string()))?;
     let event_id = crate::notify::new_event_id().map_err(|e| SubmitError::Internal(e.to_string()))?;
+    let webhook_event_id = crate::notify::new_event_id().map_err(|e| SubmitError::Internal(e.to_string()))?;
     for _ in 0..REFERENCE_ATTEMPTS {
         let reference = new_reference().map_err(|e| SubmitError::Internal(e.to_string()))?;
         let link = status_path(&reference, &status_token);
@@ -78,6 +79,13 @@ pub async fn submit(
                 template: "submitted",
                 link: Some(&link),
                 note: None,
+                now: &now,
+                due_at: clock.now().unix_timestamp(),
+            },
+            event: NewEvent {
+                event_id: &webhook_event_id,
+                event_type: "application.submitted",
+                status: "submitted",
                 now: &now,
                 due_at: clock.now().unix_timestamp(),
             },

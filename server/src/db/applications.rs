@@ -17,6 +17,8 @@ pub struct NewApplication<'a> {
     pub language: &'a str,
     /// The first message to the applicant, queued with the application.
     pub message: super::NewMessage<'a>,
+    /// `application.submitted`, for the webhook endpoints.
+    pub event: super::NewEvent<'a>,
 }
 
 /// What [`insert_application`] did.
@@ -162,6 +164,7 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
         insert_roster!(&mut *tx, id, new.submission, new.policy, new.evaluation.requested);
         sqlx::query(INSERT_EVENT).bind(id).bind(new.now).bind("submitted").bind("applicant").execute(&mut *tx).await?;
         super::outbox::queue_message!(&mut *tx, id, new.message)?;
+        super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_APPLICATION_EVENT, id, new.event)?;
         tx.commit().await?;
         Ok(Stored::Created)
     })

@@ -16,6 +16,10 @@ pub struct NewDecision<'a> {
     pub partner: Option<NewPartner<'a>>,
     /// The applicant's message about it, queued with it.
     pub message: super::NewMessage<'a>,
+    /// `application.decided`, for the webhook endpoints.
+    pub decided: super::NewEvent<'a>,
+    /// `partner.activated`, queued when the approval admits an active partner.
+    pub activated: super::NewEvent<'a>,
 }
 
 /// The partner an approval admits: active with its term, or awaiting its fee (no term yet).
@@ -90,6 +94,7 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
             .execute(&mut *tx)
             .await?;
         super::outbox::queue_message!(&mut *tx, id, decision.message)?;
+        super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_APPLICATION_EVENT, id, decision.decided)?;
         if let Some(partner) = &decision.partner {
             let (partner_id,): (i64,) = sqlx::query_as(INSERT_PARTNER)
                 .bind(id)
@@ -110,6 +115,9 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
                 .bind(decision.note)
                 .execute(&mut *tx)
                 .await?;
+            if partner.status == "active" {
+                super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_PARTNER_EVENT, partner_id, decision.activated)?;
+            }
         }
         tx.commit().await?;
         Ok(Applied::Done { version })

@@ -52,6 +52,7 @@ mod review;
 mod reviewers;
 mod roster_updates;
 mod secrets;
+mod webhooks;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
 pub use audits::{
@@ -61,7 +62,8 @@ pub use audits::{
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
 pub use outbox::{
-    ClaimedMessage, NewMessage, UndeliveredMessage, claim_due, mark_delivered, mark_undelivered, undelivered,
+    ClaimedMessage, Failure, NewEvent, NewMessage, UndeliveredMessage, claim_due, mark_delivered,
+    mark_undelivered, undelivered,
 };
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
@@ -82,3 +84,7 @@ pub use roster_updates::{
     RosterUpdateRecord, find_partner_by_reference, pending_roster, save_pending_roster,
 };
 pub use secrets::load_or_create_secret;
+pub use webhooks::{
+    WebhookDelivery, WebhookEndpoint, deliveries, disable_endpoint, endpoint_secret, insert_endpoint,
+    list_endpoints,
+};

@@ -1,6 +1,6 @@
-//! The outbox: messages written in the transaction of the change they announce, then
-//! claimed and delivered by a worker ([`crate::notify`]). Claims are leases, so with several
-//! instances one worker at a time holds a message.
+//! The outbox: emails and webhook deliveries written in the transaction of the change they
+//! announce, then claimed and delivered by a worker ([`crate::notify`]). Claims are leases,
+//! so with several instances one worker at a time holds a message.
 
 use super::Database;
 
@@ -27,6 +27,54 @@ pub(crate) const INSERT_MESSAGE: &str = "
     SELECT $1, 'email', $2, reference, id, email, language, $3, $4, $5, $6
     FROM applications WHERE id = $7";
 
+/// An event for the webhook endpoints that asked for its type (none registered: no rows).
+#[derive(Debug, Clone)]
+pub struct NewEvent<'a> {
+    pub event_id: &'a str,
+    /// One of [`crate::notify::EVENT_TYPES`].
+    pub event_type: &'static str,
+    /// The application's or the partner's status the event reports.
+    pub status: &'a str,
+    pub now: &'a str,
+    pub due_at: i64,
+}
+
+/// One row per endpoint that asked for the event's type, for the application `$6`.
+pub(crate) const QUEUE_APPLICATION_EVENT: &str = "
+    INSERT INTO outbox
+        (event_id, channel, template, reference, application_id, recipient, language, endpoint_id, note,
+         created_at, next_attempt_at)
+    SELECT $1, 'webhook', $2, a.reference, a.id, e.url, 'en', e.id, $3, $4, $5
+    FROM applications a CROSS JOIN webhook_endpoints e
+    WHERE a.id = $6 AND e.disabled_at IS NULL
+      AND (e.events = '*' OR (',' || e.events || ',') LIKE ('%,' || $2 || ',%'))";
+/// As [`QUEUE_APPLICATION_EVENT`], for the partner `$6`.
+pub(crate) const QUEUE_PARTNER_EVENT: &str = "
+    INSERT INTO outbox
+        (event_id, channel, template, reference, application_id, recipient, language, endpoint_id, note,
+         created_at, next_attempt_at)
+    SELECT $1, 'webhook', $2, a.reference, a.id, e.url, 'en', e.id, $3, $4, $5
+    FROM applications a CROSS JOIN webhook_endpoints e
+    WHERE a.id = (SELECT application_id FROM partners WHERE id = $6) AND e.disabled_at IS NULL
+      AND (e.events = '*' OR (',' || e.events || ',') LIKE ('%,' || $2 || ',%'))";
+
+/// Queues `$event` inside the transaction `$tx` for the application (or, with
+/// `QUEUE_PARTNER_EVENT`, the partner) `$id`.
+macro_rules! queue_event {
+    ($tx:expr, $sql:expr, $id:expr, $event:expr) => {
+        sqlx::query($sql)
+            .bind($event.event_id)
+            .bind($event.event_type)
+            .bind($event.status)
+            .bind($event.now)
+            .bind($event.due_at)
+            .bind($id)
+            .execute($tx)
+            .await
+    };
+}
+pub(crate) use queue_event;
+
 /// Queues `$message` for application `$id` inside the transaction `$tx`.
 macro_rules! queue_message {
     ($tx:expr, $id:expr, $message:expr) => {
@@ -49,6 +97,10 @@ pub(crate) use queue_message;
 pub struct ClaimedMessage {
     pub id: i64,
     pub event_id: String,
+    /// `email` or `webhook`.
+    pub channel: String,
+    pub endpoint_id: Option<i64>,
+    pub created_at: String,
     pub template: String,
     pub reference: String,
     pub recipient: String,
@@ -59,7 +111,7 @@ pub struct ClaimedMessage {
     pub attempts: i32,
 }
 
-const CLAIMED_COLUMNS: &str = "id, event_id, template, reference, recipient, language, link, note, attempts";
+const CLAIMED_COLUMNS: &str = "id, event_id, channel, endpoint_id, created_at, template, reference, recipient, language, link, note, attempts";
 const DUE: &str = "
     SELECT id FROM outbox
     WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
@@ -102,23 +154,38 @@ pub async fn mark_delivered(db: &Database, id: i64, now: &str) -> Result<(), sql
     with_pool!(db, pool => sqlx::query(SQL).bind(now).bind(id).execute(pool).await.map(|_| ()))
 }
 
-/// Not delivered: tried again at `retry_at` (Unix seconds), or given up when `failed_at` is set.
-pub async fn mark_undelivered(
-    db: &Database,
-    id: i64,
-    error: &str,
-    retry_at: i64,
-    failed_at: Option<&str>,
-) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE outbox SET claimed_until = NULL, last_error = $1, next_attempt_at = $2,
-        failed_at = $3 WHERE id = $4";
-    with_pool!(db, pool => sqlx::query(SQL).bind(error).bind(retry_at).bind(failed_at).bind(id).execute(pool).await.map(|_| ()))
+/// Why a delivery failed, for the admins' lists.
+#[derive(Debug, Clone)]
+pub struct Failure<'a> {
+    pub error: &'a str,
+    /// The receiver's HTTP status (webhooks), if it answered.
+    pub status: Option<i32>,
+    /// Unix seconds of the next try.
+    pub retry_at: i64,
+    /// Set when given up.
+    pub failed_at: Option<&'a str>,
+}
+
+/// Not delivered: tried again at `retry_at`, or given up when `failed_at` is set.
+pub async fn mark_undelivered(db: &Database, id: i64, failure: &Failure<'_>) -> Result<(), sqlx::Error> {
+    const SQL: &str = "UPDATE outbox SET claimed_until = NULL, last_error = $1, last_status = $2,
+        next_attempt_at = $3, failed_at = $4 WHERE id = $5";
+    with_pool!(db, pool => sqlx::query(SQL)
+        .bind(failure.error)
+        .bind(failure.status)
+        .bind(failure.retry_at)
+        .bind(failure.failed_at)
+        .bind(id)
+        .execute(pool)
+        .await
+        .map(|_| ()))
 }
 
 /// A message not yet delivered, as the admins' list shows it.
 #[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
 pub struct UndeliveredMessage {
     pub event_id: String,
+    pub channel: String,
     pub template: String,
     pub reference: String,
     pub recipient: String,
@@ -133,7 +200,7 @@ pub struct UndeliveredMessage {
 /// Messages waiting or given up, newest first.
 pub async fn undelivered(db: &Database) -> Result<Vec<UndeliveredMessage>, sqlx::Error> {
     const SQL: &str =
-        "SELECT event_id, template, reference, recipient, attempts, created_at, next_attempt_at,
+        "SELECT event_id, channel, template, reference, recipient, attempts, created_at, next_attempt_at,
         failed_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id DESC LIMIT 500";
     with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
 }

@@ -160,6 +160,8 @@ pub struct PartnerChange<'a> {
     pub now: &'a str,
     pub payment: Option<NewPayment<'a>>,
     pub roster: Option<RosterResolution<'a>>,
+    /// `partner.activated`, `.renewed` or `.terminated`, for the webhook endpoints.
+    pub event: Option<super::NewEvent<'a>>,
 }
 
 /// A reviewer's answer to a pending roster update: confirmed (the roster is replaced) or declined.
@@ -224,6 +226,9 @@ pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> 
             .bind(change.note)
             .execute(&mut *tx)
             .await?;
+        if let Some(event) = &change.event {
+            super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_PARTNER_EVENT, change.id, event)?;
+        }
         if let Some(roster) = &change.roster {
             let resolved = sqlx::query(RESOLVE_ROSTER)
                 .bind(if roster.confirmed { "confirmed" } else { "declined" })

@@ -74,6 +74,8 @@ pub struct Replacement<'a> {
     /// The applicant's answer to the reviewers' request.
     pub answer: &'a str,
     pub now: &'a str,
+    /// `application.resubmitted`, for the webhook endpoints.
+    pub event: super::NewEvent<'a>,
 }
 
 /// Only an application awaiting information is replaced; its status becomes `resubmitted`.
@@ -108,6 +110,7 @@ pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result
         sqlx::query(DELETE_DECLARATIONS).bind(new.id).execute(&mut *tx).await?;
         insert_roster!(&mut *tx, new.id, new.submission, new.policy, new.evaluation.requested);
         sqlx::query(INSERT_EVENT).bind(new.id).bind(new.now).bind(new.answer).execute(&mut *tx).await?;
+        super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_APPLICATION_EVENT, new.id, new.event)?;
         tx.commit().await?;
         Ok(true)
     })

@@ -1,16 +1,29 @@
-//! Messages to applicants: queued in the outbox with the change they announce (submission,
-//! request for information, decision), sent by a background worker over SMTP in the
-//! applicant's language, retried with backoff, sent once across instances.
+//! Messages about applications: emails to applicants (submission, request for information,
+//! decision) in their language, and signed webhook events for other systems. Both are queued
+//! in the outbox with the change they announce and sent by a background worker, retried with
+//! backoff, once across instances.
 
 mod mailer;
 mod settings;
 mod texts;
+mod webhook;
 mod worker;
 
 pub use mailer::Mailer;
 pub use settings::MailSettings;
 pub use texts::{Facts, Letter, letter};
+pub use webhook::{EVENT_ID, SIGNATURE, TIMESTAMP, client as webhook_client, signature};
 pub use worker::Outbox;
+
+/// What webhook endpoints may ask to hear about.
+pub const EVENT_TYPES: [&str; 6] = [
+    "application.submitted",
+    "application.resubmitted",
+    "application.decided",
+    "partner.activated",
+    "partner.renewed",
+    "partner.terminated",
+];
 
 /// A fresh event id: 128 random bits in hex, the same for every retry of one message.
 pub fn new_event_id() -> anyhow::Result<String> {

@@ -1,13 +1,15 @@
-//! The outbox worker: claims due messages, sends each, and records the outcome; a failure is
-//! tried again later, doubling the wait, until it is given up and shown to admins.
+//! The outbox worker: claims due messages (emails, webhook deliveries), sends each, and
+//! records the outcome; a failure is tried again later, doubling the wait, until it is given
+//! up and shown to admins.
 
 use std::time::Duration;
 
 use super::mailer::Mailer;
 use super::settings::MailSettings;
 use super::texts::{Facts, letter};
+use super::webhook;
 use crate::clock::Clock;
-use crate::db::{self, ClaimedMessage, Database};
+use crate::db::{self, ClaimedMessage, Database, Failure};
 
 /// How often the outbox is looked at: a message leaves within about this long.
 const POLL: Duration = Duration::from_millis(500);
@@ -21,6 +23,8 @@ pub struct Outbox {
     pub db: Database,
     pub clock: Clock,
     pub mailer: Mailer,
+    /// For webhook deliveries.
+    pub http: reqwest::Client,
     pub settings: MailSettings,
     /// The site's address, which the status link in the first message starts with.
     pub public_url: String,
@@ -44,12 +48,47 @@ impl Outbox {
     async fn deliver_due(&self) -> Result<(), sqlx::Error> {
         let now = self.clock.now().unix_timestamp();
         for message in db::claim_due(&self.db, now, now + LEASE_SECONDS, BATCH).await? {
-            self.deliver(message).await?;
+            match message.channel.as_str() {
+                "webhook" => self.deliver_webhook(message).await?,
+                _ => self.deliver_email(message).await?,
+            }
         }
         Ok(())
     }
 
-    async fn deliver(&self, message: ClaimedMessage) -> Result<(), sqlx::Error> {
+    async fn deliver_webhook(&self, message: ClaimedMessage) -> Result<(), sqlx::Error> {
+        let stamp = self.clock.now_rfc3339().unwrap_or_default();
+        let secret = match message.endpoint_id {
+            Some(endpoint) => db::endpoint_secret(&self.db, endpoint).await?,
+            None => None,
+        };
+        let Some(secret) = secret else {
+            let failure = Failure {
+                error: "the endpoint was disabled",
+                status: None,
+                retry_at: 0,
+                failed_at: Some(&stamp),
+            };
+            return db::mark_undelivered(&self.db, message.id, &failure).await;
+        };
+        let body = webhook::payload(
+            &message.event_id,
+            &message.template,
+            &message.created_at,
+            &message.reference,
+            message.note.as_deref(),
+        );
+        let now = self.clock.now().unix_timestamp();
+        match webhook::deliver(&self.http, &message.recipient, &secret, &message.event_id, now, body).await {
+            Ok(()) => {
+                tracing::info!(event_id = message.event_id, event = message.template, "webhook delivered");
+                db::mark_delivered(&self.db, message.id, &stamp).await
+            }
+            Err((status, error)) => self.not_delivered(&message, &error, status.map(i32::from), &stamp).await,
+        }
+    }
+
+    async fn deliver_email(&self, message: ClaimedMessage) -> Result<(), sqlx::Error> {
         let stamp = self.clock.now_rfc3339().unwrap_or_default();
         let link =
             message.link.as_deref().map(|path| format!("{}{path}", self.public_url.trim_end_matches('/')));
@@ -66,29 +105,40 @@ impl Outbox {
                 template = message.template,
                 "outbox: unknown message"
             );
-            return db::mark_undelivered(&self.db, message.id, "unknown template", 0, Some(&stamp)).await;
+            let failure =
+                Failure { error: "unknown template", status: None, retry_at: 0, failed_at: Some(&stamp) };
+            return db::mark_undelivered(&self.db, message.id, &failure).await;
         };
         match self.mailer.send(&message.recipient, &letter, &message.event_id).await {
             Ok(()) => {
                 tracing::info!(event_id = message.event_id, template = message.template, "message delivered");
                 db::mark_delivered(&self.db, message.id, &stamp).await
             }
-            Err(error) => {
-                let attempts = u32::try_from(message.attempts).unwrap_or(u32::MAX);
-                let give_up = attempts >= self.settings.max_attempts;
-                let wait = i64::try_from(self.settings.retry_after(attempts).as_secs()).unwrap_or(i64::MAX);
-                let retry_at = self.clock.now().unix_timestamp().saturating_add(wait);
-                // The error is kept for the admins, not logged: a server's answer may quote the address.
-                tracing::warn!(event_id = message.event_id, attempts, give_up, "message not delivered");
-                db::mark_undelivered(
-                    &self.db,
-                    message.id,
-                    &error,
-                    retry_at,
-                    give_up.then_some(stamp.as_str()),
-                )
-                .await
-            }
+            Err(error) => self.not_delivered(&message, &error, None, &stamp).await,
         }
+    }
+
+    /// Schedules the next attempt, doubling the wait, or gives up after the last.
+    async fn not_delivered(
+        &self,
+        message: &ClaimedMessage,
+        error: &str,
+        status: Option<i32>,
+        stamp: &str,
+    ) -> Result<(), sqlx::Error> {
+        let attempts = u32::try_from(message.attempts).unwrap_or(u32::MAX);
+        let give_up = attempts >= self.settings.max_attempts;
+        let wait = i64::try_from(self.settings.retry_after(attempts).as_secs()).unwrap_or(i64::MAX);
+        let retry_at = self.clock.now().unix_timestamp().saturating_add(wait);
+        // The error is kept for the admins, not logged: a server's answer may quote the address.
+        tracing::warn!(
+            event_id = message.event_id,
+            channel = message.channel,
+            attempts,
+            give_up,
+            "not delivered"
+        );
+        let failure = Failure { error, status, retry_at, failed_at: give_up.then_some(stamp) };
+        db::mark_undelivered(&self.db, message.id, &failure).await
     }
 }

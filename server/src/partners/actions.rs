@@ -112,6 +112,20 @@ pub async fn act(
         }
         _ => None,
     };
+    let event_id = crate::notify::new_event_id().map_err(|_| ActError::Clock)?;
+    let event_type = match outcome.kind {
+        "activated" => Some("partner.activated"),
+        "renewed" => Some("partner.renewed"),
+        "terminated" => Some("partner.terminated"),
+        _ => None,
+    };
+    let event = event_type.map(|event_type| db::NewEvent {
+        event_id: &event_id,
+        event_type,
+        status: outcome.status.key(),
+        now: &now,
+        due_at: clock.now().unix_timestamp(),
+    });
     let applied = db::apply_partner_change(
         db,
         &PartnerChange {
@@ -127,6 +141,7 @@ pub async fn act(
             now: &now,
             payment,
             roster,
+            event,
         },
     )
     .await?;

@@ -3,7 +3,7 @@ use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
 
 use crate::clock::Clock;
-use crate::db::{self, Applied, Database, NewDecision, NewMessage, NewPartner};
+use crate::db::{self, Applied, Database, NewDecision, NewEvent, NewMessage, NewPartner};
 use crate::live::LiveEvents;
 
 /// Longest reason or message a reviewer may write.
@@ -90,6 +90,12 @@ pub async fn decide(
         now: &stamp,
         due_at: clock.now().unix_timestamp(),
     };
+    let (decided_id, activated_id) = (
+        crate::notify::new_event_id().map_err(|_| DecideError::Clock)?,
+        crate::notify::new_event_id().map_err(|_| DecideError::Clock)?,
+    );
+    let due_at = clock.now().unix_timestamp();
+    let event = |event_id, event_type, status| NewEvent { event_id, event_type, status, now: &stamp, due_at };
     let applied = db::apply_decision(
         db,
         &NewDecision {
@@ -101,6 +107,8 @@ pub async fn decide(
             now: &stamp,
             partner,
             message,
+            decided: event(&decided_id, "application.decided", status),
+            activated: event(&activated_id, "partner.activated", "active"),
         },
     )
     .await?;

@@ -26,3 +26,4 @@ mod server_functions;
 mod smtp_sink;
 mod staff;
 mod storage;
+mod webhooks;

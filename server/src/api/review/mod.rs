@@ -5,6 +5,7 @@ mod decisions;
 mod guard;
 mod outbox;
 mod queue;
+mod webhooks;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -17,4 +18,7 @@ pub fn routes() -> Router<AppState> {
         .route("/applications/{reference}/decisions", post(decisions::create))
         .route("/accounts", get(accounts::list))
         .route("/outbox", get(outbox::undelivered))
+        .route("/webhooks", get(webhooks::list).post(webhooks::register))
+        .route("/webhooks/{id}", axum::routing::delete(webhooks::disable))
+        .route("/webhooks/{id}/deliveries", get(webhooks::deliveries))
 }
