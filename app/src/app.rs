@@ -8,7 +8,7 @@ use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
 use crate::pages::{
     LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage,
-    ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, RosterPage, StatusPage,
+    ReviewIntegrationsPage, ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, RosterPage, StatusPage,
 };
 use crate::wizard::ApplyPage;
 
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/review/partners") view=ReviewPartnersPage ssr=SsrMode::Async />
                         <Route path=path!("/review/partners/:id") view=ReviewPartnerPage ssr=SsrMode::Async />
                         <Route path=path!("/review/audits") view=ReviewAuditsPage ssr=SsrMode::Async />
+                        <Route path=path!("/review/integrations") view=ReviewIntegrationsPage ssr=SsrMode::Async />
                         <Route path=path!("/review/audits/:id") view=ReviewAuditPage ssr=SsrMode::Async />
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />

@@ -2,8 +2,8 @@
 
 use app::api::{
     ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
-    PartnerFile, PartnerFilter, PartnerRegister, QueueEntry, QueueFilter, QueuePage, Resubmission,
-    RosterToEdit,
+    IntegrationsOverview, PartnerFile, PartnerFilter, PartnerRegister, QueueEntry, QueueFilter, QueuePage,
+    Resubmission, RosterToEdit,
 };
 use app::server::{ApplicationDesk, DeskFuture};
 use app::serverfns::{AppError, FieldProblem};
@@ -136,6 +136,12 @@ impl ApplicationDesk for AppState {
                 .await
                 .map_err(Self::internal("audit"))
         })
+    }
+
+    fn integrations(&self) -> DeskFuture<'_, IntegrationsOverview> {
+        Box::pin(
+            async move { crate::notify::overview(&self.db).await.map_err(Self::internal("integrations")) },
+        )
     }
 
     fn stored_request<'a>(

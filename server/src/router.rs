@@ -34,6 +34,8 @@ pub fn build(state: AppState) -> Router {
         .route("/review/audits", post(review::start_audit))
         .route("/review/audits/{audit}/checks/{partner}", post(review::record_audit_check))
         .route("/review/events", get(review::stream_events))
+        .route("/review/webhooks", post(review::register_webhook))
+        .route("/review/webhooks/{id}/disable", post(review::disable_webhook))
         .leptos_routes_with_context(
             &state,
             routes,

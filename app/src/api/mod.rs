@@ -4,6 +4,7 @@
 mod application_request;
 mod application_status;
 mod eligibility_request;
+mod integrations;
 mod partners;
 mod policy_document;
 mod resubmission;
@@ -12,6 +13,7 @@ mod review;
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
+pub use integrations::{DeliveryEntry, EndpointView, IntegrationsOverview, OutboxEntry};
 pub use partners::{
     AuditCheckLine, AuditFile, AuditSummary, AuditsOverview, NumberLine, PartnerFile, PartnerFilter,
     PartnerRegister, PartnerRow, PartnerStanding, PaymentLine, RosterLine, RosterToEdit, RosterUpdateLine,

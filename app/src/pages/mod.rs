@@ -11,8 +11,8 @@ pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use not_found::{NotFoundPage, NotFoundStatus};
 pub use review::{
-    ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage, ReviewPartnerPage, ReviewPartnersPage,
-    ReviewQueuePage,
+    ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage, ReviewIntegrationsPage, ReviewPartnerPage,
+    ReviewPartnersPage, ReviewQueuePage,
 };
 pub use roster::RosterPage;
 pub use status::StatusPage;

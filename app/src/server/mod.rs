@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use crate::api::{
     ApplicationCreated, ApplicationRequest, ApplicationReview, ApplicationStatus, AuditFile, AuditsOverview,
-    PartnerFile, PartnerFilter, PartnerRegister, QueueFilter, QueuePage, Resubmission, RosterToEdit,
+    IntegrationsOverview, PartnerFile, PartnerFilter, PartnerRegister, QueueFilter, QueuePage, Resubmission,
+    RosterToEdit,
 };
 use crate::serverfns::AppError;
 
@@ -65,6 +66,9 @@ pub trait ApplicationDesk: Send + Sync {
 
     /// One audit with its seed, the list it drew from and its sample.
     fn audit(&self, id: i64) -> DeskFuture<'_, Option<AuditFile>>;
+
+    /// Webhook endpoints with their newest deliveries, and what is not delivered yet.
+    fn integrations(&self) -> DeskFuture<'_, IntegrationsOverview>;
 }
 
 /// How the desk travels through Leptos context.

@@ -3,13 +3,16 @@
 //! in the outbox with the change they announce and sent by a background worker, retried with
 //! backoff, once across instances.
 
+pub mod endpoints;
 mod mailer;
+mod overview;
 mod settings;
 mod texts;
 mod webhook;
 mod worker;
 
 pub use mailer::Mailer;
+pub use overview::overview;
 pub use settings::MailSettings;
 pub use texts::{Facts, Letter, letter};
 pub use webhook::{EVENT_ID, SIGNATURE, TIMESTAMP, client as webhook_client, signature};

@@ -8,6 +8,7 @@ mod form;
 mod partner_forms;
 mod partners_export;
 mod show;
+mod webhook_forms;
 
 pub use chart::weekly_submissions;
 pub use decide::{DecideError, Decision, MAX_NOTE_CHARS, decide};
@@ -17,3 +18,4 @@ pub use form::submit_decision;
 pub use partner_forms::{act_on_partner, record_audit_check, start_audit};
 pub use partners_export::export_partners_csv;
 pub use show::application_review;
+pub use webhook_forms::{disable_webhook, register_webhook};

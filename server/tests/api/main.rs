@@ -8,6 +8,7 @@ mod email;
 mod fuzz;
 mod hardening;
 mod helpers;
+mod integrations_page;
 mod language;
 mod limits;
 mod logs;

@@ -178,7 +178,10 @@ async fn an_endpoint_hears_only_the_events_it_asked_for_and_partner_events_follo
     let rejection = json!({"version": 1, "decision": "reject", "reason": "Not now"});
     assert_eq!(decide(&app, Some(&cookie), &refused, rejection).await.status(), StatusCode::OK);
     let id = partner_id(&app, &cookie, &reference).await;
-    assert_eq!(act(&app, &cookie, id, &[("action", "terminate"), ("reason", "Audit failed")]).await, "done=1");
+    assert_eq!(
+        act(&app, &cookie, id, &[("action", "terminate"), ("reason", "Audit failed")]).await,
+        "done=1"
+    );
 
     let seen = decisions.wait_for(4).await;
     tokio::time::sleep(Duration::from_millis(500)).await;

@@ -35,6 +35,9 @@ pub fn StaffBar() -> impl IntoView {
                 <a href="/review">{t!(i18n, review_nav_applications)}</a>
                 <a href="/review/partners">{t!(i18n, review_nav_partners)}</a>
                 <a href="/review/audits">{t!(i18n, review_nav_audits)}</a>
+                {p.role.includes(crate::staff::Role::Admin).then(|| view! {
+                    <a href="/review/integrations">{t!(i18n, review_nav_integrations)}</a>
+                })}
             </nav>
             <form class="staff-bar" method="post" action="/logout">
                 <span>{p.email} " (" {p.role.key()} ")"</span>

@@ -7,4 +7,4 @@ mod pages;
 mod partners;
 
 pub use pages::{review_application, review_queue};
-pub use partners::{review_audit, review_audits, review_partner, review_partners};
+pub use partners::{review_audit, review_audits, review_integrations, review_partner, review_partners};

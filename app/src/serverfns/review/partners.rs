@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
-use crate::api::{AuditFile, AuditsOverview, PartnerFile, PartnerFilter, PartnerRegister};
+use crate::api::{
+    AuditFile, AuditsOverview, IntegrationsOverview, PartnerFile, PartnerFilter, PartnerRegister,
+};
 use crate::serverfns::AppError;
 
 /// The partner register as `filter` narrows it.
@@ -34,4 +36,12 @@ pub async fn review_audit(id: i64) -> Result<AuditFile, AppError> {
     super::guard::require(crate::staff::Role::Reviewer)?;
     let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
     desk.audit(id).await?.ok_or(AppError::NotFound)
+}
+
+/// Webhook endpoints, their deliveries, and undelivered messages (admins only).
+#[server(prefix = "/fn", endpoint = "review_integrations")]
+pub async fn review_integrations() -> Result<IntegrationsOverview, AppError> {
+    super::guard::require(crate::staff::Role::Admin)?;
+    let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
+    desk.integrations().await
 }

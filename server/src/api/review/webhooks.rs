@@ -4,7 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::{Extension, Json};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use app::server::{Principal, Role};
 
@@ -12,12 +12,8 @@ use super::guard::require;
 use crate::api::ApiError;
 use crate::api::json_body::JsonBody;
 use crate::db::{self, WebhookDelivery, WebhookEndpoint};
-use crate::notify::EVENT_TYPES;
+use crate::notify::endpoints::{self, EndpointError, Registered};
 use crate::state::AppState;
-
-const MIN_SECRET_CHARS: usize = 16;
-const MAX_SECRET_CHARS: usize = 200;
-const MAX_URL_CHARS: usize = 2000;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,13 +26,6 @@ pub struct NewEndpoint {
     events: Option<Vec<String>>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct Registered {
-    id: i64,
-    url: String,
-    events: String,
-}
-
 /// `POST`: registers an endpoint; 201.
 pub async fn register(
     State(state): State<AppState>,
@@ -44,36 +33,22 @@ pub async fn register(
     JsonBody(endpoint): JsonBody<NewEndpoint>,
 ) -> Result<(StatusCode, Json<Registered>), ApiError> {
     let admin = require(principal, Role::Admin)?;
-    let url = checked_url(&endpoint.url)?;
-    let secret_chars = endpoint.secret.chars().count();
-    if !(MIN_SECRET_CHARS..=MAX_SECRET_CHARS).contains(&secret_chars)
-        || endpoint.secret.chars().any(char::is_control)
-    {
-        return Err(ApiError::invalid_field(
-            "secret".to_owned(),
-            format!(
-                "must be {MIN_SECRET_CHARS} to {MAX_SECRET_CHARS} characters, none of them control characters"
-            ),
-        ));
+    if endpoint.events.as_ref().is_some_and(Vec::is_empty) {
+        return Err(ApiError::invalid_field("events".to_owned(), "lists no event (leave it out for all)"));
     }
-    let events = match endpoint.events {
-        None => "*".to_owned(),
-        Some(events) if !events.is_empty() && events.iter().all(|e| EVENT_TYPES.contains(&e.as_str())) => {
-            events.join(",")
-        }
-        Some(_) => {
-            return Err(ApiError::invalid_field(
-                "events".to_owned(),
-                format!("must list some of: {}", EVENT_TYPES.join(", ")),
-            ));
-        }
-    };
-    let now = state.clock.now_rfc3339().map_err(|e| ApiError::internal(&e))?;
-    let id = db::insert_endpoint(&state.db, &url, &endpoint.secret, &events, &admin.email, &now)
+    let events = endpoint.events.unwrap_or_default();
+    match endpoints::register(&state.db, &state.clock, &admin.email, &endpoint.url, &endpoint.secret, &events)
         .await
-        .map_err(|e| ApiError::internal(&e))?;
-    tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint registered");
-    Ok((StatusCode::CREATED, Json(Registered { id, url, events })))
+    {
+        Ok(registered) => {
+            tracing::info!(admin = admin.id, endpoint = registered.id, "webhook endpoint registered");
+            Ok((StatusCode::CREATED, Json(registered)))
+        }
+        Err(EndpointError::Invalid { field, message }) => {
+            Err(ApiError::invalid_field(field.to_owned(), message))
+        }
+        Err(error) => Err(ApiError::internal(&error)),
+    }
 }
 
 /// `GET`: every endpoint, disabled ones too, without secrets.
@@ -92,8 +67,7 @@ pub async fn disable(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let admin = require(principal, Role::Admin)?;
-    let now = state.clock.now_rfc3339().map_err(|e| ApiError::internal(&e))?;
-    match db::disable_endpoint(&state.db, id, &now).await {
+    match endpoints::disable(&state.db, &state.clock, id).await {
         Ok(true) => {
             tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
             Ok(StatusCode::NO_CONTENT)
@@ -115,19 +89,4 @@ pub async fn deliveries(
         Ok(None) => Err(ApiError::no_such_endpoint()),
         Err(error) => Err(ApiError::internal(&error)),
     }
-}
-
-/// An absolute `http` or `https` URL, as given.
-fn checked_url(raw: &str) -> Result<String, ApiError> {
-    let invalid =
-        || ApiError::invalid_field("url".to_owned(), "must be an http:// or https:// address".to_owned());
-    let url = raw.trim();
-    if url.chars().count() > MAX_URL_CHARS || url.chars().any(char::is_control) {
-        return Err(invalid());
-    }
-    let parsed = reqwest::Url::parse(url).map_err(|_| invalid())?;
-    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(invalid());
-    }
-    Ok(url.to_owned())
 }
