@@ -22,7 +22,7 @@ use server::notify::MailSettings;
 
 use crate::helpers::TestApp;
 use crate::partner_support::{Roster, act, approved_partner, partner_id};
-use crate::staff::{add_staff, decide, sign_in};
+use crate::staff::{add_staff, decide, get_as, sign_in};
 
 const SECRET: &str = "a shared webhook secret";
 
@@ -149,16 +149,8 @@ async fn a_submission_reaches_the_endpoint_signed_and_retried_with_the_same_even
     assert!(!verifies(&tampered), "a changed body fails the check");
 
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let log: Value = app
-        .client
-        .get(app.url(&format!("/api/v1/review/webhooks/{}/deliveries", endpoint["id"])))
-        .header(COOKIE, &cookie)
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("JSON");
+    let log_path = format!("/api/v1/review/webhooks/{}/deliveries", endpoint["id"]);
+    let log: Value = get_as(&app, &log_path, Some(&cookie)).await.json().await.expect("JSON");
     assert_eq!(log[0]["event_id"], seen[0].event_id.as_str());
     assert_eq!(log[0]["attempts"], 3);
     assert!(log[0]["delivered_at"].is_string());
@@ -228,16 +220,8 @@ async fn only_admins_manage_endpoints_and_bad_ones_are_refused() {
         assert_eq!(error["field"], field);
     }
     let created: Value = register(&app, &admin, good).await.json().await.expect("JSON");
-    let listed: Value = app
-        .client
-        .get(app.url("/api/v1/review/webhooks"))
-        .header(COOKIE, &admin)
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("JSON");
+    let listed: Value =
+        get_as(&app, "/api/v1/review/webhooks", Some(&admin)).await.json().await.expect("JSON");
     assert_eq!(listed[0]["url"], "https://crm.example.com/hooks/portal");
     assert!(listed[0].get("secret").is_none(), "secrets are never listed");
     let path = format!("/api/v1/review/webhooks/{}", created["id"]);
