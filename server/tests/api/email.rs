@@ -127,8 +127,15 @@ async fn a_message_waits_while_the_mail_server_is_down_and_arrives_when_it_is_ba
     sink.stop();
     let rejection = json!({"version": 1, "decision": "reject", "reason": "Roster could not be verified"});
     assert_eq!(decide(&app, Some(&cookie), &reference, rejection).await.status(), StatusCode::OK);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    let waiting = outbox(&app, &cookie).await;
+    let deadline = std::time::Instant::now() + PATIENCE;
+    let waiting = loop {
+        let waiting = outbox(&app, &cookie).await;
+        let tried = waiting.first().is_some_and(|m| m["attempts"].as_i64().is_some_and(|n| n >= 1));
+        if tried || std::time::Instant::now() > deadline {
+            break waiting;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
     assert_eq!(waiting.len(), 1, "{waiting:?}");
     assert_eq!(waiting[0]["template"], "rejected");
     assert!(waiting[0]["attempts"].as_i64().is_some_and(|n| n >= 1));

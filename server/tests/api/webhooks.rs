@@ -148,9 +148,15 @@ async fn a_submission_reaches_the_endpoint_signed_and_retried_with_the_same_even
     let tampered = Delivery { body: seen[0].body.replace("submitted", "approved"), ..seen[0].clone() };
     assert!(!verifies(&tampered), "a changed body fails the check");
 
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let log_path = format!("/api/v1/review/webhooks/{}/deliveries", endpoint["id"]);
-    let log: Value = get_as(&app, &log_path, Some(&cookie)).await.json().await.expect("JSON");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let log = loop {
+        let log: Value = get_as(&app, &log_path, Some(&cookie)).await.json().await.expect("JSON");
+        if log[0]["delivered_at"].is_string() || Instant::now() > deadline {
+            break log;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
     assert_eq!(log[0]["event_id"], seen[0].event_id.as_str());
     assert_eq!(log[0]["attempts"], 3);
     assert!(log[0]["delivered_at"].is_string());
