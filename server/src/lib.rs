@@ -109,16 +109,17 @@ impl Server {
     /// the database pool.
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let db = self.state.db.clone();
+        let sessions = self.state.sessions.clone();
+        let live = self.state.live.clone();
+        let app = router::build(self.state)?;
         // Expired sessions are deleted hourly; the task ends with the server.
         let cleanup =
             tokio::spawn(tower_sessions::session_store::ExpiredDeletion::continuously_delete_expired(
-                self.state.sessions.clone(),
+                sessions,
                 tokio::time::Duration::from_secs(3600),
             ));
-        let live = self.state.live.clone();
         // Messages go out while the server runs; one being sent at shutdown is finished.
         let outbox = tokio::spawn(self.outbox.run(live.closed()));
-        let app = router::build(self.state);
         let shutdown = async move {
             shutdown.await;
             tracing::info!("shutting down: no new connections; finishing requests in flight");

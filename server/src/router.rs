@@ -17,7 +17,7 @@ use crate::state::AppState;
 use crate::{api, guards, language, request_log, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
-pub fn build(state: AppState) -> Router {
+pub fn build(state: AppState) -> anyhow::Result<Router> {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let desk: SharedDesk = Arc::new(state.clone());
@@ -52,8 +52,8 @@ pub fn build(state: AppState) -> Router {
         // cut off at the limit, so a huge body never fills memory.
         .layer(DefaultBodyLimit::max(guards::MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(guards::MAX_BODY_BYTES));
-    Router::new()
-        .nest("/api/v1", api::routes())
+    let router = Router::new()
+        .nest(api::PREFIX, api::routes()?)
         .merge(site)
         // Sessions load before the principal is resolved from them (outer layers run first).
         .layer(middleware::from_fn_with_state(state.clone(), sessions::resolve_principal))
@@ -71,5 +71,6 @@ pub fn build(state: AppState) -> Router {
                 .on_response(request_log::answered)
                 .on_failure(()),
         )
-        .with_state(state)
+        .with_state(state);
+    Ok(router)
 }

@@ -19,7 +19,9 @@ use crate::domain::{
 /// every other key to `EligibilityRequest`, whose `deny_unknown_fields` would then refuse
 /// `company`. [`ApplicationRequest::eligibility`] gives the eligibility part back.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", schema(example = super::examples::application))]
 pub struct ApplicationRequest {
     pub category: Option<Category>,
     pub enterprise_level: Option<EnterpriseLevel>,
@@ -32,6 +34,7 @@ pub struct ApplicationRequest {
 
 /// The company as typed; every field is a string on the wire.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct CompanyInput {
     pub legal_name: Option<String>,

@@ -4,6 +4,7 @@ use crate::domain::{ApplicationState, Category, EnterpriseLevel, Tier};
 
 /// Body of `POST /api/v1/applications` (201): where the application can be followed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationCreated {
     pub reference: String,
     /// The private status page, with its token: whoever holds it can read the status.
@@ -12,6 +13,7 @@ pub struct ApplicationCreated {
 
 /// Body of `GET /api/v1/applications/{reference}`: what the applicant may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationStatus {
     pub reference: String,
     pub status: ApplicationState,
@@ -32,6 +34,7 @@ pub struct ApplicationStatus {
 
 /// One entry of the application's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatusEvent {
     pub at: String,
     pub kind: String,

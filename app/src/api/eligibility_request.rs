@@ -10,7 +10,9 @@ use crate::domain::{
 /// Body of `POST /api/v1/eligibility`, and the shape of a wizard draft. Every field may be
 /// absent: absent means "not answered yet", never an error.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", schema(example = super::examples::eligibility))]
 pub struct EligibilityRequest {
     pub category: Option<Category>,
     pub enterprise_level: Option<EnterpriseLevel>,
@@ -23,6 +25,7 @@ pub struct EligibilityRequest {
 /// One roster row as typed. Rows missing a certificate ID or a track are kept (the
 /// applicant is still typing) but do not count.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct EngineerInput {
     pub name: Option<String>,
@@ -35,6 +38,7 @@ pub struct EngineerInput {
 
 /// The ticks, each `None` until answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct DeclarationsInput {
     pub concept_and_assessment: Option<bool>,

@@ -4,6 +4,8 @@
 mod application_request;
 mod application_status;
 mod eligibility_request;
+#[cfg(feature = "openapi")]
+pub mod examples;
 mod integrations;
 mod partners;
 mod policy_document;

@@ -153,6 +153,7 @@ pub struct RosterUpdateLine {
 
 /// What an applicant whose application made it a partner sees on the status page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartnerStanding {
     /// `awaiting_fee`, `active`, `renewal_due`, `not_renewed` or `terminated`.
     pub standing: String,

@@ -6,6 +6,7 @@ use crate::domain::{Category, Declaration, EnterpriseLevel, Policy, Tier, TierRu
 
 /// Body of `GET /api/v1/policy`: the policy in force, spelled out for outside tools.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PolicyDocument {
     pub version: u32,
     pub declaration_wording_version: u32,
@@ -16,6 +17,7 @@ pub struct PolicyDocument {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CategoryEntry {
     pub category: Category,
     /// The levels an applicant may ask for (Enterprise only).

@@ -70,7 +70,9 @@ pub struct AuditEntry {
 
 /// How a reviewer narrows and orders the queue (the page's query string, the CSV export's too).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct QueueFilter {
     pub status: Option<String>,
     pub category: Option<String>,

@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where an application stands in review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicationState {
     Submitted,

@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// The four partner categories of the programme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Enterprise,
@@ -40,6 +41,7 @@ impl Category {
 
 /// Enterprise Edition Technology Partner levels, low to high.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EnterpriseLevel {
     Trial,
@@ -70,6 +72,7 @@ impl EnterpriseLevel {
 /// Trial has lower minimum numbers than Third/Second/First (which share theirs; choosing among
 /// those three is the reviewer's call on "overall qualifications", not a rule of numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     EnterpriseTrial,

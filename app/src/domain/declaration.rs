@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 /// The explicit ticks an applicant gives. Their English wording is part of the policy
 /// (see [`super::Policy::declaration_wording_version`]); other languages translate it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Declaration {
     ConceptAndAssessment,

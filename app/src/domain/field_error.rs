@@ -3,6 +3,7 @@ use serde::Serialize;
 /// A problem with one input field, named by its path in the submitted document
 /// (for example `engineers[2].certificate_id`), with a sentence for humans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[error("{field}: {message}")]
 pub struct FieldError {
     pub field: String,

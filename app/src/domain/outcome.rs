@@ -37,7 +37,10 @@ impl Serialize for Requirement {
 /// A requirement not met: how many are required, how many the application has, and a
 /// sentence in English (user interfaces build their own from the numbers).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Shortfall {
+    /// A key such as `automation_engineers:service` or `declaration:no_competitors`.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "automation_engineers:service"))]
     pub requirement: Requirement,
     pub required: u32,
     pub have: u32,
@@ -73,6 +76,7 @@ impl Measure {
 
 /// The verdict for one tier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TierResult {
     pub eligible: bool,
     pub fee: bool,
@@ -81,6 +85,7 @@ pub struct TierResult {
 
 /// One verdict per tier, serialised under the tiers' keys.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TierResults {
     pub enterprise_trial: TierResult,
     pub enterprise: TierResult,
@@ -103,6 +108,7 @@ impl TierResults {
 
 /// The next tier above the requested one, and what it still lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Upgrade {
     pub from: Tier,
     pub to: Tier,
@@ -112,6 +118,7 @@ pub struct Upgrade {
 
 /// Everything [`super::evaluate`] decides about one application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Evaluation {
     pub policy_version: u32,
     pub results: TierResults,

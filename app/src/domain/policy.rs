@@ -4,6 +4,7 @@ use super::{Certification, Declaration, Tier};
 
 /// A minimum number of certified O&M Automation Engineers, with the certification they need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffRule {
     pub required: u32,
     pub certification: Certification,
@@ -11,6 +12,7 @@ pub struct StaffRule {
 
 /// What one tier demands. Data, not code: a new policy version is a new table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TierRule {
     pub tier: Tier,
     pub automation_engineers: Option<StaffRule>,

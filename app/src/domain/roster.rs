@@ -5,6 +5,7 @@ use super::text::{Lines, bounded_text};
 
 /// The two kinds of BlueKing certified engineer the programme counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Track {
     /// O&M Automation Engineer: holds a Service or a Usage certification.
@@ -29,6 +30,7 @@ impl Track {
 
 /// The certification an O&M Automation Engineer holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Certification {
     Usage,

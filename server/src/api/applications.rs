@@ -1,13 +1,15 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use app::api::ApplicationRequest;
+use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus};
 
 use super::ApiError;
 use super::json_body::JsonBody;
+use super::openapi::BodyRefused;
+use super::query::ApiQuery;
 use crate::applications::{ResubmitError, SubmitError, resubmit, status, submit};
 use crate::state::AppState;
 
@@ -16,6 +18,20 @@ const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 
 /// `POST /api/v1/applications`: 201 with the reference and the private status link; the
 /// same submission key again answers the same, marked `Idempotent-Replayed: true`.
+#[utoipa::path(
+    post, path = "/applications", operation_id = "submit_application", tag = "applicants",
+    request_body = ApplicationRequest,
+    responses(
+        (status = 201, description = "Stored (or, for a key seen before, stored already)", body = ApplicationCreated,
+            headers(
+                ("Location" = String, description = "This application in the API"),
+                ("Idempotent-Replayed" = String, description = "`true` when the submission key was seen before and nothing new was stored"),
+            )),
+        BodyRefused,
+        (status = 429, description = "Too many submissions from this address; `Retry-After` says when to try again", body = ApiError,
+            headers(("Retry-After" = String, description = "Seconds to wait"))),
+    )
+)]
 pub async fn create(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -40,17 +56,30 @@ pub async fn create(
     Ok(response)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TokenQuery {
+    /// The private token of the status link, when not sent as `Authorization: Bearer …`.
     token: Option<String>,
 }
 
 /// `GET /api/v1/applications/{reference}` with the status token as `Authorization: Bearer …`
 /// or `?token=…`.
+#[utoipa::path(
+    get, path = "/applications/{reference}", operation_id = "get_application_status", tag = "applicants",
+    params(("reference" = String, Path, description = "The application's reference"), TokenQuery),
+    security((), ("status_token" = [])),
+    responses(
+        (status = 200, description = "Where the application stands", body = ApplicationStatus),
+        (status = 400, description = "The request holds a NUL character", body = ApiError),
+        (status = 404, description = "No application with this reference and token (the same answer for either wrong)", body = ApiError),
+        (status = 422, description = "The query string could not be read", body = ApiError),
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     Path(reference): Path<String>,
-    Query(query): Query<TokenQuery>,
+    ApiQuery(query): ApiQuery<TokenQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
@@ -73,20 +102,41 @@ fn status_token<'a>(headers: &'a HeaderMap, query: &'a TokenQuery) -> Result<&'a
 }
 
 /// The body of a resubmission: the applicant's answer and the whole edited application.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = resubmission_example)]
 pub struct ResubmissionRequest {
+    /// The applicant's answer to the reviewers' question.
     answer: String,
     application: ApplicationRequest,
+}
+
+fn resubmission_example() -> serde_json::Value {
+    serde_json::json!({
+        "answer": "Wang Fang and Zhang Wei hold Service certifications; their certificates are listed.",
+        "application": app::api::examples::application(),
+    })
 }
 
 /// `POST /api/v1/applications/{reference}/resubmissions` with the status token: replaces an
 /// application the reviewers asked more about, evaluated again; 200 with the same status
 /// link; 409 when it is not awaiting information; 404 for a wrong token.
+#[utoipa::path(
+    post, path = "/applications/{reference}/resubmissions", operation_id = "resubmit_application", tag = "applicants",
+    params(("reference" = String, Path, description = "The application's reference"), TokenQuery),
+    security((), ("status_token" = [])),
+    request_body = ResubmissionRequest,
+    responses(
+        (status = 200, description = "Replaced and evaluated again; the same status link", body = ApplicationCreated),
+        BodyRefused,
+        (status = 404, description = "No application with this reference and token", body = ApiError),
+        (status = 409, description = "The reviewers are not waiting for more information on it", body = ApiError),
+    )
+)]
 pub async fn resubmit_application(
     State(state): State<AppState>,
     Path(reference): Path<String>,
-    Query(query): Query<TokenQuery>,
+    ApiQuery(query): ApiQuery<TokenQuery>,
     headers: HeaderMap,
     JsonBody(body): JsonBody<ResubmissionRequest>,
 ) -> Result<Response, ApiError> {

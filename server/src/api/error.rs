@@ -6,14 +6,18 @@ use serde::Serialize;
 use app::domain::FieldError;
 
 /// The one error body of the API: `{"error": code, "message": …, "field"?: …, "fields"?: […]}`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ApiError {
     #[serde(skip)]
     status: StatusCode,
+    /// A stable code: `malformed_json`, `invalid_field`, `validation_failed`, `not_found`, …
     error: &'static str,
+    /// A sentence in English for people.
     message: String,
+    /// The first offending field, by its path (`engineers[2].certificate_id`).
     #[serde(skip_serializing_if = "Option::is_none")]
     field: Option<String>,
+    /// Every rule broken, when values of the right type break rules.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fields: Vec<FieldError>,
     /// For a stale decision: the application's version now.
@@ -128,6 +132,16 @@ impl ApiError {
 
     pub fn no_such_endpoint() -> Self {
         Self::new(StatusCode::NOT_FOUND, "not_found", "no webhook endpoint has this id")
+    }
+
+    /// Too many submissions from one address; the caller adds `Retry-After`.
+    pub fn too_many_requests() -> Self {
+        Self::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many requests; try again shortly")
+    }
+
+    /// A state-changing request a page of another site made a browser send.
+    pub fn cross_site() -> Self {
+        Self::new(StatusCode::FORBIDDEN, "cross_site", "cross-site requests are refused")
     }
 
     pub fn unreadable_body() -> Self {

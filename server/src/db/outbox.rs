@@ -182,7 +182,7 @@ pub async fn mark_undelivered(db: &Database, id: i64, failure: &Failure<'_>) -> 
 }
 
 /// A message not yet delivered, as the admins' list shows it.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct UndeliveredMessage {
     pub event_id: String,
     pub channel: String,

@@ -8,7 +8,7 @@ use app::api::QueueFilter;
 use super::Database;
 
 /// One application as the queue lists it.
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct QueueRow {
     pub reference: String,
     pub legal_name: String,

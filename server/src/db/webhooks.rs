@@ -3,7 +3,7 @@
 use super::Database;
 
 /// An endpoint as listed: never its secret.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct WebhookEndpoint {
     pub id: i64,
     pub url: String,
@@ -15,7 +15,7 @@ pub struct WebhookEndpoint {
 }
 
 /// One event's delivery to one endpoint.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct WebhookDelivery {
     pub event_id: String,
     #[sqlx(rename = "template")]

@@ -17,6 +17,8 @@ use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
+use crate::api::ApiError;
+
 /// Per minute, each; `enabled: false` lets everything through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RateLimitSettings {
@@ -118,9 +120,12 @@ fn check<K: std::hash::Hash + Eq + Clone>(
 
 /// 429 with `Retry-After` in whole seconds (at least 1).
 pub fn too_many(wait: Duration) -> Response {
+    let refusal = (StatusCode::TOO_MANY_REQUESTS, "too many requests; try again shortly").into_response();
+    with_retry_after(refusal, wait)
+}
+
+fn with_retry_after(mut response: Response, wait: Duration) -> Response {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let mut response =
-        (StatusCode::TOO_MANY_REQUESTS, "too many requests; try again shortly").into_response();
     if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
@@ -140,6 +145,9 @@ pub async fn limit_submissions(State(limits): State<RateLimits>, request: Reques
         && let Err(wait) = limits.submission(address)
     {
         tracing::warn!(network = %network_of(address), "submission refused: rate limit");
+        if request.uri().path().starts_with(crate::api::PREFIX) {
+            return with_retry_after(ApiError::too_many_requests().into_response(), wait);
+        }
         return too_many(wait);
     }
     next.run(request).await

@@ -11,6 +11,8 @@ use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::api::ApiError;
+
 pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
     if changes_state(request.method()) && !same_origin(request.headers()) {
         tracing::warn!(
@@ -19,6 +21,9 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
             origin = ?request.headers().get(header::ORIGIN),
             "cross-site request refused"
         );
+        if request.uri().path().starts_with(crate::api::PREFIX) {
+            return ApiError::cross_site().into_response();
+        }
         return (StatusCode::FORBIDDEN, "cross-site requests are refused").into_response();
     }
     next.run(request).await

@@ -18,7 +18,7 @@ pub enum EndpointError {
 }
 
 /// What was registered.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct Registered {
     pub id: i64,
     pub url: String,

@@ -7,7 +7,7 @@ mod store;
 
 pub use login::{sign_in, sign_out};
 pub use resolve::resolve_principal;
-pub use store::{DatabaseSessionStore, session_layer};
+pub use store::{DatabaseSessionStore, SESSION_COOKIE, session_layer};
 
 /// Signed out after this long without a request…
 pub const IDLE_TIMEOUT_HOURS: i64 = 8;

@@ -74,11 +74,14 @@ impl ExpiredDeletion for DatabaseSessionStore {
     }
 }
 
+/// The session cookie's name (the API's description names it too).
+pub const SESSION_COOKIE: &str = "portal_session";
+
 /// Session cookies: HttpOnly, SameSite=Lax (sent on top-level navigation, not on cross-site
 /// form posts), Secure when the site is served over HTTPS, expiring after a working day idle.
 pub fn session_layer(store: DatabaseSessionStore, secure: bool) -> SessionManagerLayer<DatabaseSessionStore> {
     SessionManagerLayer::new(store)
-        .with_name("portal_session")
+        .with_name(SESSION_COOKIE)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)

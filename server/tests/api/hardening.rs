@@ -35,6 +35,8 @@ async fn a_state_changing_request_from_another_site_is_refused_and_changes_nothi
         .await
         .expect("sent");
     assert_eq!(from_evil.status(), StatusCode::FORBIDDEN);
+    let refusal: Value = from_evil.json().await.expect("the API refuses in its own JSON");
+    assert_eq!(refusal["error"], "cross_site");
     let fetch_metadata = post("/api/v1/applications")
         .header("sec-fetch-site", "cross-site")
         .json(&application("cross-site-key-0002"))
@@ -208,6 +210,8 @@ async fn submissions_are_limited_per_address_and_a_refused_one_is_not_stored() {
     let throttled = app.post_json("/api/v1/applications", &application("limited-key-00009")).await;
     assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(retry_after(&throttled) >= 1);
+    let refusal: Value = throttled.json().await.expect("the API refuses in its own JSON");
+    assert_eq!(refusal["error"], "rate_limited");
     let wizard = app
         .client
         .post(app.url("/fn/submit_application"))

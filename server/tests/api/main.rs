@@ -12,6 +12,7 @@ mod integrations_page;
 mod language;
 mod limits;
 mod logs;
+mod openapi;
 mod pages;
 mod partner_support;
 mod partners_audits;

@@ -6,10 +6,11 @@ use app::server::{Principal, Role};
 
 use super::guard::require;
 use crate::api::ApiError;
+use crate::api::openapi::StaffOnly;
 use crate::db;
 use crate::state::AppState;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Account {
     email: String,
     role: String,
@@ -18,6 +19,10 @@ pub struct Account {
 }
 
 /// `GET /api/v1/review/accounts`: every staff account (admins only).
+#[utoipa::path(
+    get, path = "/review/accounts", operation_id = "list_accounts", tag = "admins", security(("session" = [])),
+    responses((status = 200, description = "Every staff account, without password hashes", body = Vec<Account>), StaffOnly)
+)]
 pub async fn list(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,

@@ -8,28 +8,35 @@ use app::server::{Principal, Role};
 use super::guard::require;
 use crate::api::ApiError;
 use crate::api::json_body::JsonBody;
+use crate::api::openapi::{BodyRefused, StaffOnly};
 use crate::review::{self, DecideError, Decision};
 use crate::state::AppState;
 
 /// `{"version": 3, "decision": "approve", "category": "enterprise", "enterprise_level": "trial"}`,
 /// `{"version": 3, "decision": "reject", "reason": "…"}` or
 /// `{"version": 3, "decision": "request_info", "message": "…"}`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
+#[schema(example = json!({"version": 1, "decision": "approve", "category": "community"}))]
 pub struct DecisionRequest {
+    /// The version the reviewer saw; a decision on an older one changes nothing (409).
     version: i64,
     decision: DecisionKind,
+    /// Approvals: the category granted.
     #[serde(default)]
     category: Option<Category>,
+    /// Enterprise approvals: the level granted.
     #[serde(default)]
     enterprise_level: Option<EnterpriseLevel>,
+    /// Rejections: why, in words the applicant reads.
     #[serde(default)]
     reason: Option<String>,
+    /// Requests for information: the question to the applicant.
     #[serde(default)]
     message: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 enum DecisionKind {
     Approve,
@@ -37,7 +44,7 @@ enum DecisionKind {
     RequestInfo,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct DecisionMade {
     reference: String,
     version: i64,
@@ -45,6 +52,18 @@ pub struct DecisionMade {
 
 /// `POST /api/v1/review/applications/{reference}/decisions`: 200 with the new version; 409
 /// when the version is stale (nothing changes); 422 when a required part is missing.
+#[utoipa::path(
+    post, path = "/review/applications/{reference}/decisions", operation_id = "decide_application", tag = "reviewers", security(("session" = [])),
+    params(("reference" = String, Path, description = "The application's reference")),
+    request_body = DecisionRequest,
+    responses(
+        (status = 200, description = "Decided; the application's new version", body = DecisionMade),
+        BodyRefused,
+        StaffOnly,
+        (status = 404, description = "No application has this reference", body = ApiError),
+        (status = 409, description = "The application changed since that version (`current_version`); nothing changed", body = ApiError),
+    )
+)]
 pub async fn create(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,

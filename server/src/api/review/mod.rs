@@ -7,18 +7,18 @@ mod outbox;
 mod queue;
 mod webhooks;
 
-use axum::Router;
-use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::state::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/applications", get(queue::list))
-        .route("/applications/{reference}/decisions", post(decisions::create))
-        .route("/accounts", get(accounts::list))
-        .route("/outbox", get(outbox::undelivered))
-        .route("/webhooks", get(webhooks::list).post(webhooks::register))
-        .route("/webhooks/{id}", axum::routing::delete(webhooks::disable))
-        .route("/webhooks/{id}/deliveries", get(webhooks::deliveries))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(queue::list))
+        .routes(routes!(decisions::create))
+        .routes(routes!(accounts::list))
+        .routes(routes!(outbox::undelivered))
+        .routes(routes!(webhooks::list, webhooks::register))
+        .routes(routes!(webhooks::disable))
+        .routes(routes!(webhooks::deliveries))
 }

@@ -1,5 +1,4 @@
-use axum::extract::{Query, State};
-use axum::http::Uri;
+use axum::extract::State;
 use axum::{Extension, Json};
 
 use app::api::QueueFilter;
@@ -7,6 +6,8 @@ use app::server::{Principal, Role};
 
 use super::guard::require;
 use crate::api::ApiError;
+use crate::api::openapi::StaffOnly;
+use crate::api::query::ApiQuery;
 use crate::db::{self, QueueRow};
 use crate::state::AppState;
 
@@ -15,15 +16,24 @@ const API_PAGE_SIZE: i64 = 200;
 
 /// `GET /api/v1/review/applications?status=&category=&ineligible=&q=&sort=&page=`: one page
 /// (200 rows) of the queue, newest first unless sorted otherwise.
+#[utoipa::path(
+    get, path = "/review/applications", operation_id = "list_queue", tag = "reviewers", security(("session" = [])),
+    params(QueueFilter),
+    responses(
+        (status = 200, description = "One page of the queue", body = Vec<QueueRow>),
+        StaffOnly,
+        (status = 400, description = "The query holds a NUL character", body = ApiError),
+        (status = 422, description = "A query parameter has the wrong type (`page=two`)", body = ApiError),
+    )
+)]
 pub async fn list(
     State(state): State<AppState>,
     principal: Option<Extension<Principal>>,
-    uri: Uri,
+    query: Result<ApiQuery<QueueFilter>, ApiError>,
 ) -> Result<Json<Vec<QueueRow>>, ApiError> {
     require(principal, Role::Reviewer)?;
     // Read after the sign-in check, so an anonymous caller learns nothing but 401.
-    let Query(filter) = Query::<QueueFilter>::try_from_uri(&uri)
-        .map_err(|rejection| ApiError::invalid_query(rejection.body_text()))?;
+    let ApiQuery(filter) = query?;
     let offset = filter.offset(API_PAGE_SIZE);
     db::queue(&state.db, &filter, API_PAGE_SIZE, offset)
         .await
