@@ -104,3 +104,17 @@ drop_test_databases() {
         psql "$url" -qc "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null 2>&1 || true
     done
 }
+
+# schemathesis (PyPI), pinned in tools/requirements.txt, in a virtual environment of its own
+# under tools/python (created on first use; the pinned version again when it changes).
+ensure_schemathesis() {
+    local venv="$ROOT/tools/python" wanted
+    wanted="$(sed -n 's/^schemathesis==//p' "$ROOT/tools/requirements.txt")"
+    if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -qw "$wanted"; then
+        say "installing schemathesis $wanted (PyPI, in tools/python)"
+        command -v python3 >/dev/null || apt_install python3 python3-venv
+        python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+        "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/tools/requirements.txt"
+    fi
+    export PATH="$venv/bin:$PATH"
+}
