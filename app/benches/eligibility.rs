@@ -17,8 +17,11 @@ fn fifty_engineers() -> EligibilityRequest {
             name: Some(format!("Engineer {n}")),
             certificate_id: Some(format!("BK-{n:04}")),
             track: Some(if n % 2 == 0 { Track::Automation } else { Track::Development }),
-            certification: (n % 2 == 0)
-                .then_some(if n % 4 == 0 { Certification::Service } else { Certification::Usage }),
+            certification: (n % 2 == 0).then_some(if n % 4 == 0 {
+                Certification::Service
+            } else {
+                Certification::Usage
+            }),
             lecturer: n % 10 == 0,
         })
         .collect();

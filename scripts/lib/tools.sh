@@ -118,3 +118,15 @@ ensure_schemathesis() {
     fi
     export PATH="$venv/bin:$PATH"
 }
+
+# Stores a brotli (quality 11) and a gzip (-9) copy beside every file of the built site, which
+# the server sends to browsers that accept them. cargo-leptos's own --precompress compresses
+# less (the WASM: 222 kB gzip, against 191 kB at -9).
+precompress_site() {
+    ensure_brotli
+    local file
+    while IFS= read -r -d '' file; do
+        brotli -q 11 -f -k -o "$file.br" "$file"
+        gzip -9 -n -f -k "$file"
+    done < <(find "$ROOT/target/site" -type f ! -name '*.br' ! -name '*.gz' -print0)
+}

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod api;
 pub mod applications;
+mod asset_cache;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -152,6 +152,11 @@ impl TestApp {
         Self::spawn_with(data_dir, move |config| adjust(Config { database_url, ..config })).await
     }
 
+    /// Where the server serves static files from (empty until a test writes there).
+    pub fn site_root(&self) -> PathBuf {
+        self.data_dir.as_ref().map(|dir| dir.path().join("site")).unwrap_or_default()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }

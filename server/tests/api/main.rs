@@ -2,6 +2,7 @@
 //! SQLite file, and talks to it as an outside tool or a browser would.
 
 mod applications;
+mod assets;
 mod binary;
 mod eligibility;
 mod email;
