@@ -5,6 +5,7 @@
 
 mod body;
 mod crash;
+pub mod live;
 mod percentiles;
 mod run;
 mod server_process;

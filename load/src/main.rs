@@ -35,6 +35,10 @@ struct Args {
     /// With `--serve`: SIGKILL the server after this many answers, then start it again.
     #[arg(long, requires = "serve")]
     kill_after: Option<usize>,
+    /// With `--serve`: instead of the load, time this many submissions, one at a time, from
+    /// sending to their announcement on a signed-in reviewer's live stream.
+    #[arg(long, requires = "serve", conflicts_with = "kill_after")]
+    live_latency: Option<usize>,
 }
 
 #[tokio::main]
@@ -46,6 +50,17 @@ async fn main() -> anyhow::Result<()> {
         }
         None => None,
     };
+    if let (Some(server), Some(count)) = (server.as_mut(), args.live_latency) {
+        let latencies = load::live::measure(server, count).await?;
+        server.terminate(Duration::from_secs(30)).await?;
+        println!(
+            "live events, {count} submissions one at a time: submit → event p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+            latencies.percentile(50.0).as_secs_f64() * 1e3,
+            latencies.percentile(95.0).as_secs_f64() * 1e3,
+            latencies.max().as_secs_f64() * 1e3,
+        );
+        return Ok(());
+    }
     let base_url = match (&server, &args.url) {
         (Some(server), _) => server.base_url(),
         (None, Some(url)) => url.clone(),

@@ -143,7 +143,7 @@ async fn submit(
 }
 
 /// Random, like the wizard's: 96 bits in hex.
-fn submission_key() -> anyhow::Result<String> {
+pub(crate) fn submission_key() -> anyhow::Result<String> {
     let mut bytes = [0u8; 12];
     getrandom::fill(&mut bytes).map_err(|error| anyhow::anyhow!("no randomness for keys: {error}"))?;
     Ok(format!("load-{}", hex::encode(bytes)))

@@ -87,6 +87,26 @@ impl ServerProcess {
         }
     }
 
+    /// Creates a reviewer account in the server's database with the server's own command
+    /// (the password on stdin, as scripts give it).
+    pub async fn add_reviewer(&self, email: &str, password: &str) -> anyhow::Result<()> {
+        use tokio::io::AsyncWriteExt;
+        let mut command = Command::new(&self.binary)
+            .args(["reviewer", "add", "--email", email, "--role", "reviewer"])
+            .env("PORTAL_CONFIG", &self.settings)
+            .env("DATABASE_URL", &self.database_url)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .context("running `reviewer add`")?;
+        let mut stdin = command.stdin.take().context("no stdin for `reviewer add`")?;
+        stdin.write_all(format!("{password}\n").as_bytes()).await?;
+        drop(stdin);
+        let status = command.wait().await?;
+        anyhow::ensure!(status.success(), "`reviewer add` failed ({status})");
+        Ok(())
+    }
+
     async fn launch(&mut self) -> anyhow::Result<()> {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(&self.log)?;
         let child = Command::new(&self.binary)

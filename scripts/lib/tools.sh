@@ -130,3 +130,8 @@ precompress_site() {
         gzip -9 -n -f -k "$file"
     done < <(find "$ROOT/target/site" -type f ! -name '*.br' ! -name '*.gz' -print0)
 }
+
+ensure_wrk() {
+    command -v wrk >/dev/null && return
+    apt_install wrk
+}
