@@ -110,7 +110,7 @@ test.describe("in Chinese", () => {
   });
 });
 
-test("reports how long the wizard's panel takes to follow a roster change", async ({ page }) => {
+test("reports how long the wizard's panel takes to follow a roster change, asking the server nothing", async ({ page }) => {
   await openWizard(page);
   await fillCompany(page);
   await nextButton(page).click();
@@ -119,6 +119,9 @@ test("reports how long the wizard's panel takes to follow a roster change", asyn
   for (const engineer of communityRoster) await addEngineer(page, engineer);
   // Declarations are not given yet, so the verdict lists them; the roster's shortfall comes and goes.
   await expect(panelVerdict(page, "community")).toContainText("Declaration not yet given");
+  // The rules run in the page's WASM: no request may leave while the roster changes.
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
   // Measured inside the page: from the change event to the Community verdict's DOM change.
   const timings = await page.evaluate(async () => {
     const certification = document.querySelector<HTMLSelectElement>('[id="engineers[1].certification"]')!;
@@ -144,4 +147,5 @@ test("reports how long the wizard's panel takes to follow a roster change", asyn
   const worst = timings[timings.length - 1];
   console.log(`wizard change→panel update: median ${median.toFixed(2)} ms, max ${worst.toFixed(2)} ms over ${timings.length} changes`);
   expect(timings).toHaveLength(20);
+  expect(requests, "the eligibility panel follows the roster without asking the server").toEqual([]);
 });
