@@ -4,6 +4,7 @@
 //! files (the icon, the live pages' script) may change with any deployment, so browsers ask
 //! each time (a cheap 304 when unchanged). Pages and the API are left alone.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
@@ -26,11 +27,7 @@ impl HashedAssets {
         if !options.hash_files {
             return Self::default();
         }
-        let Some(listing) = std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
-            .and_then(|path| std::fs::read_to_string(path).ok())
-        else {
+        let Some(listing) = hash_file(options).and_then(|path| std::fs::read_to_string(path).ok()) else {
             tracing::warn!("file hashing is on but hash.txt was not found beside the binary");
             return Self::default();
         };
@@ -49,6 +46,12 @@ impl HashedAssets {
     fn contains(&self, path: &str) -> bool {
         self.0.iter().any(|hashed| hashed == path)
     }
+}
+
+/// `hash.txt` beside the server binary, where cargo-leptos writes it and Leptos reads it.
+pub fn hash_file(options: &LeptosOptions) -> Option<PathBuf> {
+    let path = std::env::current_exe().ok()?.parent()?.join(options.hash_file.as_ref());
+    path.is_file().then_some(path)
 }
 
 /// Adds `Cache-Control` to static files answered with 200 or 304.

@@ -37,8 +37,13 @@ impl Config {
     pub fn load(path: &Path) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("reading the settings file {}", path.display()))?;
-        let leptos = get_config_from_str(&text)
+        let mut leptos = get_config_from_str(&text)
             .with_context(|| format!("reading [package.metadata.leptos] in {}", path.display()))?;
+        // Leptos panics on every page when hashing is on and hash.txt is missing, as it is
+        // for a binary cargo-leptos did not build (`cargo run`, the tests): plain names then.
+        if leptos.hash_files && crate::asset_cache::hash_file(&leptos).is_none() {
+            leptos.hash_files = false;
+        }
         let settings: SettingsFile =
             toml::from_str(&text).with_context(|| format!("reading [portal] in {}", path.display()))?;
         let data_dir = std::env::var_os("PORTAL_DATA_DIR")
