@@ -135,3 +135,11 @@ ensure_wrk() {
     command -v wrk >/dev/null && return
     apt_install wrk
 }
+
+# Lighthouse 12 (npm, pinned in tools/lighthouse) for scripts/lighthouse; it drives Debian's
+# Chromium (CHROME_PATH), never a downloaded one.
+ensure_lighthouse() {
+    [ -x "$ROOT/tools/lighthouse/node_modules/.bin/lighthouse" ] && return
+    say "installing Lighthouse (npm ci in tools/lighthouse)"
+    (cd "$ROOT/tools/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
+}
