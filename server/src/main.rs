@@ -10,6 +10,11 @@ use server::db::Database;
 use server::{Config, Server};
 use tracing_subscriber::EnvFilter;
 
+/// Rendering a page allocates and frees many small strings from many threads at once, where
+/// mimalloc is much faster than glibc's allocator (scripts/bench: README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
