@@ -143,3 +143,17 @@ ensure_lighthouse() {
     say "installing Lighthouse (npm ci in tools/lighthouse)"
     (cd "$ROOT/tools/lighthouse" && npm ci --no-audit --no-fund --loglevel=error)
 }
+
+# A loopback port free now (the OS picks it); a server binds it a moment later.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Waits up to 20 s for a server at $1 to answer /healthz.
+wait_until_serving() {
+    local _
+    for _ in $(seq 100); do
+        curl -sf -o /dev/null "$1/healthz" && return 0
+        sleep 0.2
+    done
+    echo "the server at $1 did not answer within 20 s" >&2
+    return 1
+}
