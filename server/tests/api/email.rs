@@ -130,8 +130,11 @@ async fn a_message_waits_while_the_mail_server_is_down_and_arrives_when_it_is_ba
     let deadline = std::time::Instant::now() + PATIENCE;
     let waiting = loop {
         let waiting = outbox(&app, &cookie).await;
-        let tried = waiting.first().is_some_and(|m| m["attempts"].as_i64().is_some_and(|n| n >= 1));
-        if tried || std::time::Instant::now() > deadline {
+        // An attempt is counted when the worker claims the message and its error recorded
+        // once the send has failed: wait for the failure, not only the claim.
+        let failed_once =
+            waiting.first().is_some_and(|m| m["last_error"].as_str().is_some_and(|e| !e.is_empty()));
+        if failed_once || std::time::Instant::now() > deadline {
             break waiting;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
