@@ -17,7 +17,7 @@ use crate::wizard::ApplyPage;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider cookie_options=language_cookie_options()>
             <DocumentMeta />
             <Router>
                 <SiteHeader />
@@ -42,6 +42,14 @@ pub fn App() -> impl IntoView {
             </Router>
         </I18nContextProvider>
     }
+}
+
+/// The language cookie is the server's to set (`/lang/{locale}`: the whole site, a year).
+/// Left writable, leptos_i18n writes it back on every page the cookie comes with, without
+/// those attributes: the remembered language would turn into a cookie for this browser
+/// session and this page's folder, and no page could be stored for anonymous visitors.
+fn language_cookie_options() -> leptos_i18n::context::CookieOptions<crate::i18n::Locale> {
+    leptos_i18n::context::CookieOptions::default().readonly(true)
 }
 
 #[component]
