@@ -16,6 +16,9 @@ pub struct Config {
     pub rate_limits: crate::guards::RateLimitSettings,
     /// How applicants' messages are sent (`SMTP_URL`, `MAIL_FROM`, …).
     pub mail: crate::notify::MailSettings,
+    /// Whether anonymous visitors' pages are served from rendered copies (`PAGE_CACHE=off`
+    /// renders every request, to measure rendering).
+    pub page_cache: bool,
 }
 
 /// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
@@ -61,7 +64,8 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", leptos.site_addr));
         let rate_limits = crate::guards::RateLimitSettings::from_env()?;
         let mail = crate::notify::MailSettings::from_env()?;
-        Ok(Self { leptos, database_url, public_url, rate_limits, mail })
+        let page_cache = !std::env::var("PAGE_CACHE").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
+        Ok(Self { leptos, database_url, public_url, rate_limits, mail, page_cache })
     }
 }
 

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 /// The cookie leptos_i18n reads to resolve the locale before Accept-Language.
-const LOCALE_COOKIE: &str = "i18n_pref_locale";
+pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
 const ONE_YEAR_SECONDS: u32 = 365 * 24 * 60 * 60;
 
 #[derive(Debug, Deserialize)]

@@ -16,6 +16,7 @@ pub mod guards;
 pub mod language;
 pub mod live;
 pub mod notify;
+mod page_cache;
 pub mod partners;
 mod request_log;
 pub mod review;
@@ -26,6 +27,7 @@ mod state;
 
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use anyhow::Context;
 use tokio::net::TcpListener;
@@ -34,11 +36,22 @@ pub use config::Config;
 pub use db::Database;
 pub use state::AppState;
 
+/// A view of the server's stored pages that outlives [`Server::run`] taking the server.
+#[derive(Debug, Clone)]
+pub struct StoredPages(Arc<page_cache::PageCache>);
+
+impl StoredPages {
+    pub fn count(&self) -> usize {
+        self.0.count()
+    }
+}
+
 /// A server bound to its address, ready to serve.
 pub struct Server {
     listener: TcpListener,
     state: AppState,
     outbox: notify::Outbox,
+    pages: Arc<page_cache::PageCache>,
 }
 
 impl Server {
@@ -89,6 +102,7 @@ impl Server {
                 rate_limits: guards::RateLimits::new(config.rate_limits),
             },
             outbox,
+            pages: Arc::new(page_cache::PageCache::new(config.page_cache)),
         })
     }
 
@@ -102,6 +116,11 @@ impl Server {
         self.state.clock.clone()
     }
 
+    /// How many rendered pages the server keeps for anonymous visitors (tests check it).
+    pub fn stored_pages(&self) -> StoredPages {
+        StoredPages(self.pages.clone())
+    }
+
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
         self.listener.local_addr().context("reading the bound address")
     }
@@ -112,7 +131,7 @@ impl Server {
         let db = self.state.db.clone();
         let sessions = self.state.sessions.clone();
         let live = self.state.live.clone();
-        let app = router::build(self.state)?;
+        let app = router::build(self.state, self.pages)?;
         // Expired sessions are deleted hourly; the task ends with the server.
         let cleanup =
             tokio::spawn(tower_sessions::session_store::ExpiredDeletion::continuously_delete_expired(

@@ -15,11 +15,12 @@ use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::asset_cache::{self, HashedAssets};
+use crate::page_cache::{self, PageCache};
 use crate::state::AppState;
 use crate::{api, guards, language, request_log, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
-pub fn build(state: AppState) -> anyhow::Result<Router> {
+pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Router> {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let desk: SharedDesk = Arc::new(state.clone());
@@ -43,8 +44,9 @@ pub fn build(state: AppState) -> anyhow::Result<Router> {
             routes,
             move || {
                 provide_context(desk.clone());
-                // A fresh script nonce for every page (the policy is in the page's <head>).
-                leptos::nonce::provide_nonce();
+                // leptos_axum gives every page a fresh script nonce; a page the cache will
+                // keep gets the one the cache chose, to put a fresh one in its place later.
+                page_cache::provide_planned_nonce();
             },
             move || shell(options.clone()),
         )
@@ -68,6 +70,9 @@ pub fn build(state: AppState) -> anyhow::Result<Router> {
         .layer(middleware::from_fn(guards::server_fn_status))
         .layer(middleware::from_fn(guards::refuse_cross_site))
         .layer(CatchPanicLayer::custom(guards::panic_response))
+        // Outside the sessions: a stored page is served without loading any (a request
+        // carrying a session cookie is always rendered).
+        .layer(middleware::from_fn_with_state(stored_pages, page_cache::serve_stored_pages))
         .layer(middleware::from_fn_with_state(state.secure_cookies, guards::security_headers))
         .layer(middleware::from_fn_with_state(hashed_assets, asset_cache::cache_static_files))
         // Pages and JSON compressed on the fly (brotli or gzip, as the client accepts); the

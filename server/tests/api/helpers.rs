@@ -16,6 +16,8 @@ pub struct TestApp {
     pub clock: server::clock::Clock,
     /// Where its data is: another instance given this URL shares it.
     pub database_url: String,
+    /// The rendered pages it keeps for anonymous visitors.
+    pub stored_pages: server::StoredPages,
     data_dir: Option<TempDir>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -100,6 +102,7 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         rate_limits: server::guards::RateLimitSettings::off(),
         // No SMTP server: messages are logged; the email tests start one.
         mail: server::notify::MailSettings::default(),
+        page_cache: true,
     }
 }
 
@@ -117,6 +120,7 @@ impl TestApp {
         let addr = server.local_addr().expect("bound");
         let db = server.database();
         let clock = server.clock();
+        let stored_pages = server.stored_pages();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server.run(async {
             let _ = stopped.await;
@@ -133,6 +137,7 @@ impl TestApp {
             db,
             clock,
             database_url,
+            stored_pages,
             data_dir: Some(data_dir),
             stop: Some(stop),
             task: Some(task),

@@ -14,6 +14,7 @@ mod language;
 mod limits;
 mod logs;
 mod openapi;
+mod page_cache;
 mod pages;
 mod partner_support;
 mod partners_audits;
