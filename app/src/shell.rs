@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::{HashedStylesheet, MetaTags};
+use std::sync::Arc;
+
+use leptos_meta::MetaTags;
 
 use crate::App;
 
@@ -18,8 +20,10 @@ fn ContentSecurityPolicy() -> impl IntoView {
     })
 }
 
-/// The HTML document every page is rendered into.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+/// The HTML document every page is rendered into. `stylesheet` is the style file's path, its
+/// hashed name read once when the server starts (leptos_meta's `HashedStylesheet` reads the
+/// hash listing from disk for every page).
+pub fn shell(options: LeptosOptions, stylesheet: Arc<str>) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         <html>
@@ -27,7 +31,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <ContentSecurityPolicy />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <HashedStylesheet options=options.clone() />
+                <link rel="stylesheet" href=stylesheet />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />

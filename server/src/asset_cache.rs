@@ -43,6 +43,15 @@ impl HashedAssets {
         Self(Arc::new(paths))
     }
 
+    /// The style file's path: its hashed name, or the plain one when hashing is off.
+    pub fn stylesheet(&self, options: &LeptosOptions) -> String {
+        self.0
+            .iter()
+            .find(|path| path.ends_with(".css"))
+            .cloned()
+            .unwrap_or_else(|| format!("/{}/{}.css", options.site_pkg_dir, options.output_name))
+    }
+
     fn contains(&self, path: &str) -> bool {
         self.0.iter().any(|hashed| hashed == path)
     }
@@ -74,6 +83,8 @@ pub async fn cache_static_files(
 
 #[cfg(test)]
 mod tests {
+    use leptos::config::LeptosOptions;
+
     use super::HashedAssets;
 
     #[test]
@@ -85,5 +96,13 @@ mod tests {
         assert!(hashed.contains("/pkg/partner-portal.ZbnKozUx.css"));
         assert!(!hashed.contains("/pkg/partner-portal.wasm"), "an unhashed name may change");
         assert!(!hashed.contains("/pkg/partner-portal.ZbnKozUx.css.map"));
+    }
+
+    #[test]
+    fn pages_link_the_hashed_stylesheet_or_the_plain_one_when_hashing_is_off() {
+        let options = LeptosOptions::builder().output_name("partner-portal").build();
+        let hashed = HashedAssets::from_listing("js: HR1B\ncss: ZbnKozUx\n", "pkg", "partner-portal");
+        assert_eq!(hashed.stylesheet(&options), "/pkg/partner-portal.ZbnKozUx.css");
+        assert_eq!(HashedAssets::default().stylesheet(&options), "/pkg/partner-portal.css");
     }
 }

@@ -25,6 +25,10 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
     let options = state.leptos_options.clone();
     let desk: SharedDesk = Arc::new(state.clone());
     let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
+    let hashed_assets = HashedAssets::load(&state.leptos_options);
+    let stylesheet: Arc<str> = hashed_assets.stylesheet(&options).into();
+    let page_shell = move |options| shell(options, stylesheet.clone());
+    let page_shell_for_errors = page_shell.clone();
     let site = Router::new()
         .route("/lang/{locale}", get(language::switch))
         .route("/login", post(sessions::sign_in))
@@ -48,15 +52,14 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
                 // keep gets the one the cache chose, to put a fresh one in its place later.
                 page_cache::provide_planned_nonce();
             },
-            move || shell(options.clone()),
+            move || page_shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(page_shell_for_errors))
         // Forms and server functions; the JSON API has its own smaller limit and JSON 413.
         // Both: a body announced too large is refused before it is read, a streamed one is
         // cut off at the limit, so a huge body never fills memory.
         .layer(DefaultBodyLimit::max(guards::MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(guards::MAX_BODY_BYTES));
-    let hashed_assets = HashedAssets::load(&state.leptos_options);
     let router = Router::new()
         // For load balancers, and the benchmarks' baseline: the least a request can cost here.
         .route("/healthz", get(|| async { "ok" }))
