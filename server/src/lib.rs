@@ -91,7 +91,7 @@ impl Server {
         let listener = TcpListener::bind(addr).await.with_context(|| format!("listening on {addr}"))?;
         Ok(Self {
             listener,
-            state: AppState {
+            state: AppState::new(state::Shared {
                 leptos_options: config.leptos,
                 db,
                 tokens,
@@ -100,7 +100,7 @@ impl Server {
                 live,
                 clock,
                 rate_limits: guards::RateLimits::new(config.rate_limits),
-            },
+            }),
             outbox,
             pages: Arc::new(page_cache::PageCache::new(config.page_cache)),
         })

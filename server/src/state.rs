@@ -1,3 +1,6 @@
+use std::ops::Deref;
+use std::sync::Arc;
+
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
@@ -8,9 +11,27 @@ use crate::guards::RateLimits;
 use crate::live::LiveEvents;
 use crate::sessions::DatabaseSessionStore;
 
-/// What every handler may reach.
+/// What every handler may reach. Cloned for every request, several times (each middleware
+/// with state, the page's context), so it is one shared allocation: a clone is a count.
 #[derive(Debug, Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+#[derive(Debug)]
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Database,
     pub tokens: StatusTokens,
