@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_i18n::context::UseLocalesOptions;
 use leptos_meta::{Meta, Title, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
@@ -17,7 +18,7 @@ use crate::wizard::ApplyPage;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <I18nContextProvider cookie_options=language_cookie_options()>
+        <I18nContextProvider enable_cookie=false ssr_lang_header_getter=reader_language()>
             <DocumentMeta />
             <Router>
                 <SiteHeader />
@@ -44,12 +45,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The language cookie is the server's to set (`/lang/{locale}`: the whole site, a year).
-/// Left writable, leptos_i18n writes it back on every page the cookie comes with, without
-/// those attributes: the remembered language would turn into a cookie for this browser
-/// session and this page's folder, and no page could be stored for anonymous visitors.
-fn language_cookie_options() -> leptos_i18n::context::CookieOptions<crate::i18n::Locale> {
-    leptos_i18n::context::CookieOptions::default().readonly(true)
+/// Pages are in the language the server chose for the reader ([`ReaderLanguage`]), so a page
+/// and the messages sent from it agree. leptos_i18n neither reads nor writes the language
+/// cookie: it reads `Accept-Language` in order, ignoring weights, and it would write the
+/// cookie back on every page without the path and lifetime `/lang/{locale}` gives it.
+///
+/// [`ReaderLanguage`]: crate::server::ReaderLanguage
+fn reader_language() -> UseLocalesOptions {
+    #[cfg(feature = "ssr")]
+    let options = UseLocalesOptions::default().ssr_lang_header_getter(|| {
+        use_context::<crate::server::ReaderLanguage>().map(|language| language.0.to_owned())
+    });
+    #[cfg(not(feature = "ssr"))]
+    let options = UseLocalesOptions::default();
+    options
 }
 
 #[component]

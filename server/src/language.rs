@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 /// The cookie leptos_i18n reads to resolve the locale before Accept-Language.
-pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
+const LOCALE_COOKIE: &str = "i18n_pref_locale";
 const ONE_YEAR_SECONDS: u32 = 365 * 24 * 60 * 60;
 
 #[derive(Debug, Deserialize)]
@@ -24,8 +24,8 @@ pub async fn switch(Path(locale): Path<String>, Query(Next { next }): Query<Next
 }
 
 /// The language a request's reader prefers, `en` or `zh`: the remembered choice (the
-/// cookie the language switch sets), else the browser's Accept-Language, else English. The
-/// applicant's messages are written in it.
+/// cookie the language switch sets), else the browser's Accept-Language, else English. Pages
+/// are rendered in it and the applicant's messages are written in it.
 pub fn preferred(headers: &header::HeaderMap) -> &'static str {
     let cookies = headers.get_all(header::COOKIE).iter().filter_map(|value| value.to_str().ok());
     for pair in cookies.flat_map(|line| line.split(';')) {
@@ -53,6 +53,13 @@ pub fn preferred(headers: &header::HeaderMap) -> &'static str {
         }
     }
     best.0
+}
+
+/// In a page's context: the language it is rendered in, chosen by [`preferred`].
+pub fn provide_reader_language() {
+    let language =
+        leptos::prelude::with_context::<axum::http::request::Parts, _>(|parts| preferred(&parts.headers));
+    leptos::prelude::provide_context(app::server::ReaderLanguage(language.unwrap_or("en")));
 }
 
 /// Only paths on this site: `/x`, never `//host` or `/\host`, which browsers treat as

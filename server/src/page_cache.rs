@@ -1,37 +1,32 @@
 //! Rendered copies of the pages that are the same for every anonymous visitor.
 //!
-//! The landing page and the wizard's first step read nothing from the request but their
-//! language (the remembered-language cookie, else `Accept-Language`), and nothing from the
-//! database. Rendering one costs several times what serving a stored copy does (see the
-//! README's Performance section), so each is rendered once per page and language inputs and
-//! then served from memory. The only part that must differ per response is the script nonce:
-//! the copy is stored cut at the nonce it was rendered with, and each response joins the
-//! pieces with a fresh one.
+//! The landing page and the wizard's first step read nothing from the request but the
+//! language the server chose for the reader ([`crate::language::preferred`], which the render
+//! is given and reads nothing else for), and nothing from the database. Rendering one costs
+//! several times what serving a stored copy does (see the README's Performance section), so
+//! each is rendered once per page and language and then served from memory. The only part that
+//! must differ per response is the script nonce: the copy is stored cut at the nonce it was
+//! rendered with, and each response joins the pieces with a fresh one.
 //!
 //! Anything else renders as before: other pages, a query string, a request with a session
-//! cookie (sessions may refresh their cookie on any response), an unusual language cookie.
-//! A response is stored only when it is a complete 200 HTML page that sets no cookie.
+//! cookie (sessions may refresh their cookie on any response). A response is stored only when
+//! it is a complete 200 HTML page, in the language of its key, that sets no cookie.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use leptos::nonce::Nonce;
 
-use crate::language::LOCALE_COOKIE;
+use crate::language;
 use crate::sessions::SESSION_COOKIE;
 
 /// The pages whose HTML depends on nothing but the language.
 const SAME_FOR_EVERY_VISITOR: [&str; 2] = ["/", "/apply"];
-/// Enough for each page in each language with the `Accept-Language` values browsers send;
-/// past it, pages are rendered for each request, as without the cache.
-const MAX_COPIES: usize = 64;
-/// Longer `Accept-Language` values are not keyed (no browser sends one this long).
-const MAX_KEYED_HEADER_BYTES: usize = 256;
 /// A page of ours is some tens of kilobytes; a render larger than this is not kept.
 const MAX_PAGE_BYTES: usize = 1 << 20;
 
@@ -42,12 +37,11 @@ pub struct PageCache {
     copies: RwLock<HashMap<CopyKey, Arc<StoredPage>>>,
 }
 
-/// Every request input the cached pages read.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// Everything the cached pages depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct CopyKey {
     path: &'static str,
-    locale_cookie: Option<&'static str>,
-    accept_language: Option<HeaderValue>,
+    language: &'static str,
 }
 
 #[derive(Debug)]
@@ -77,9 +71,7 @@ impl PageCache {
     }
 
     fn keep(&self, key: CopyKey, page: StoredPage) {
-        if let Ok(mut copies) = self.copies.write()
-            && copies.len() < MAX_COPIES
-        {
+        if let Ok(mut copies) = self.copies.write() {
             copies.insert(key, Arc::new(page));
         }
     }
@@ -116,8 +108,18 @@ pub async fn serve_stored_pages(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let page = StoredPage { headers: parts.headers.clone(), pieces: cut_at(&html, nonce.as_inner()) };
-    cache.keep(key, page);
+    // Checked, not assumed: were a render ever to pick its language by other means, a copy
+    // in the wrong language would be served to everyone of the key's language.
+    if in_language(&html, key.language) {
+        let page = StoredPage { headers: parts.headers.clone(), pieces: cut_at(&html, nonce.as_inner()) };
+        cache.keep(key, page);
+    } else {
+        tracing::warn!(
+            path = key.path,
+            language = key.language,
+            "a page rendered in another language: not kept"
+        );
+    }
     Response::from_parts(parts, Body::from(html))
 }
 
@@ -139,42 +141,12 @@ fn copy_key(request: &Request) -> Option<CopyKey> {
         return None;
     }
     let path = SAME_FOR_EVERY_VISITOR.into_iter().find(|page| *page == request.uri().path())?;
-    let locale_cookie = locale_cookie(request.headers())?;
-    let mut accepted = request.headers().get_all(header::ACCEPT_LANGUAGE).iter();
-    let accept_language = match (accepted.next(), accepted.next()) {
-        (None, _) => None,
-        (Some(value), None) if value.len() <= MAX_KEYED_HEADER_BYTES => Some(value.clone()),
-        _ => return None,
-    };
-    Some(CopyKey { path, locale_cookie, accept_language })
-}
-
-/// `Some(None)`: no language cookie; `Some(Some("zh"))`: one, with a language the site has;
-/// `None` when the request must be rendered: a session cookie, or a language cookie that is
-/// repeated, unknown or written oddly (whatever Leptos would make of it is left to Leptos).
-fn locale_cookie(headers: &HeaderMap) -> Option<Option<&'static str>> {
-    let mut found = None;
-    for line in headers.get_all(header::COOKIE) {
-        let line = line.to_str().ok()?;
-        if line.contains(SESSION_COOKIE) {
-            return None;
-        }
-        for pair in line.split(';') {
-            let pair = pair.trim();
-            if !pair.contains(LOCALE_COOKIE) {
-                continue;
-            }
-            let locale = match pair.strip_prefix(LOCALE_COOKIE)?.strip_prefix('=')? {
-                "en" => "en",
-                "zh" => "zh",
-                _ => return None,
-            };
-            if found.replace(locale).is_some() {
-                return None;
-            }
-        }
-    }
-    Some(found)
+    let headers = request.headers();
+    let has_session = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .any(|line| line.to_str().map_or(true, |line| line.contains(SESSION_COOKIE)));
+    (!has_session).then(|| CopyKey { path, language: language::preferred(headers) })
 }
 
 /// A complete page that sets nothing for this visitor only.
@@ -186,6 +158,11 @@ fn may_keep(response: &Response) -> bool {
             .get(header::CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .is_some_and(|value| value.starts_with("text/html"))
+}
+
+fn in_language(html: &[u8], language: &str) -> bool {
+    let root = format!("<html lang=\"{language}\"");
+    html.windows(root.len()).any(|window| window == root.as_bytes())
 }
 
 fn cut_at(html: &Bytes, nonce: &str) -> Vec<Bytes> {
@@ -221,13 +198,8 @@ impl StoredPage {
 #[cfg(test)]
 mod tests {
     use axum::body::Bytes;
-    use axum::http::{HeaderMap, HeaderValue, header};
 
-    use super::{cut_at, locale_cookie};
-
-    fn cookies(lines: &[&'static str]) -> HeaderMap {
-        lines.iter().map(|line| (header::COOKIE, HeaderValue::from_static(line))).collect()
-    }
+    use super::{cut_at, in_language};
 
     #[test]
     fn a_page_is_cut_at_every_occurrence_of_its_nonce() {
@@ -238,14 +210,8 @@ mod tests {
     }
 
     #[test]
-    fn only_a_single_well_formed_language_cookie_is_keyed() {
-        assert_eq!(locale_cookie(&HeaderMap::new()), Some(None));
-        assert_eq!(locale_cookie(&cookies(&["theme=dark"])), Some(None));
-        assert_eq!(locale_cookie(&cookies(&["theme=dark; i18n_pref_locale=zh"])), Some(Some("zh")));
-        assert_eq!(locale_cookie(&cookies(&["i18n_pref_locale=en"])), Some(Some("en")));
-        assert_eq!(locale_cookie(&cookies(&["i18n_pref_locale=fr"])), None);
-        assert_eq!(locale_cookie(&cookies(&["i18n_pref_locale=en", "i18n_pref_locale=zh"])), None);
-        assert_eq!(locale_cookie(&cookies(&["i18n_pref_locale =zh"])), None);
-        assert_eq!(locale_cookie(&cookies(&["portal_session=abc; i18n_pref_locale=zh"])), None);
+    fn the_language_is_read_from_the_root_element() {
+        assert!(in_language(b"<!DOCTYPE html><html lang=\"zh\" dir=\"ltr\">", "zh"));
+        assert!(!in_language(b"<!DOCTYPE html><html lang=\"en\" dir=\"ltr\">", "zh"));
     }
 }

@@ -48,13 +48,17 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
             routes,
             move || {
                 provide_context(desk.clone());
+                language::provide_reader_language();
                 // leptos_axum gives every page a fresh script nonce; a page the cache will
                 // keep gets the one the cache chose, to put a fresh one in its place later.
                 page_cache::provide_planned_nonce();
             },
             move || page_shell(options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(page_shell_for_errors))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            language::provide_reader_language,
+            page_shell_for_errors,
+        ))
         // Forms and server functions; the JSON API has its own smaller limit and JSON 413.
         // Both: a body announced too large is refused before it is read, a streamed one is
         // cut off at the limit, so a huge body never fills memory.

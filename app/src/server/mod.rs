@@ -15,6 +15,12 @@ use crate::api::{
 };
 use crate::serverfns::AppError;
 
+/// The language the server chose for this request's reader, `en` or `zh` (the remembered
+/// choice, else the browser's `Accept-Language` by weight). Pages are rendered in it, and the
+/// applicant's messages are written in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderLanguage(pub &'static str);
+
 /// A boxed future: trait objects cannot have `async fn` methods yet.
 pub type DeskFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, AppError>> + Send + 'a>>;
 

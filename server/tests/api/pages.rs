@@ -92,3 +92,19 @@ async fn the_private_status_link_shows_the_application_and_an_unknown_one_is_a_4
     assert!(html.contains("Application not found"));
     assert!(!html.contains("Example Observability"));
 }
+
+#[tokio::test]
+async fn a_render_follows_the_weights_of_accept_language_as_the_messages_do() {
+    let app = TestApp::spawn_with(tempfile::tempdir().expect("directory"), |config| server::Config {
+        page_cache: false,
+        ..config
+    })
+    .await;
+    let html = landing(&app, &[("accept-language", "en;q=0.1, zh;q=0.9")]).await;
+    assert!(html.contains("<html lang=\"zh\""), "the most wanted language, not the first listed");
+    let html = landing(&app, &[("accept-language", "zh-CN"), ("cookie", "i18n_pref_locale=fr")]).await;
+    assert!(html.contains("<html lang=\"zh\""), "an unknown remembered language is no choice");
+    let html = app.client.get(app.url("/no-such-page")).header("cookie", "i18n_pref_locale=zh").send().await;
+    let html = html.expect("sent").text().await.expect("HTML");
+    assert!(html.contains("<html lang=\"zh\""), "the error page too");
+}
