@@ -8,6 +8,7 @@ pub mod domain;
 
 mod app;
 mod components;
+mod keyed;
 mod pages;
 mod phrases;
 #[cfg(feature = "ssr")]

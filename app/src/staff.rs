@@ -1,10 +1,16 @@
-//! Staff (reviewers and admins) and who is making a request: the server's session layer resolves it and puts it in the
-//! request's extensions; pages and server functions read it from there.
+//! Staff (reviewers and admins) and who is making a request: the server's session layer
+//! resolves it and puts it in the request's extensions; pages and server functions read it
+//! from there.
 
 use std::fmt;
 
-/// What a staff account may do. An admin can do everything a reviewer can, and manage accounts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+use serde::{Deserialize, Serialize};
+
+/// What a staff account may do. An admin can do everything a reviewer can, and manage
+/// accounts, audits, terminations and integrations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     Reviewer,
     Admin,
@@ -34,16 +40,38 @@ impl fmt::Display for Role {
     }
 }
 
+/// The role a route or a server function requires, as a type: `RequireRole<Admin>` on the
+/// server's routes, `require::<Admin>()` in server functions.
+pub trait Required: Send + Sync + 'static {
+    const ROLE: Role;
+}
+
+/// Any signed-in staff member.
+#[derive(Debug)]
+pub struct Reviewer;
+
+/// Admins only.
+#[derive(Debug)]
+pub struct Admin;
+
+impl Required for Reviewer {
+    const ROLE: Role = Role::Reviewer;
+}
+
+impl Required for Admin {
+    const ROLE: Role = Role::Admin;
+}
+
 /// A signed-in staff member.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Principal {
     pub id: i64,
     pub email: String,
     pub role: Role,
 }
 
-/// The signed-in staff member of the request being served, if any. Staff pages are rendered
-/// on the server only; in the browser there is no request, so nobody.
+/// The signed-in staff member of the request being served, if any. In the browser there is
+/// no request, so nobody.
 pub fn current_principal() -> Option<Principal> {
     #[cfg(feature = "ssr")]
     {

@@ -3,6 +3,7 @@
 // The wizard page's view type is deep; resolving it during SSR needs more than the default 128.
 #![recursion_limit = "256"]
 
+mod access;
 pub mod accounts;
 pub mod api;
 pub mod applications;
@@ -12,6 +13,8 @@ pub mod clock;
 pub mod config;
 pub mod db;
 mod desk;
+pub mod errors;
+mod forms;
 pub mod guards;
 pub mod language;
 pub mod live;

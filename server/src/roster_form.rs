@@ -8,8 +8,11 @@ use axum::response::Redirect;
 use serde::Deserialize;
 
 use app::api::ApplicationRequest;
+use app::domain::FieldError;
 
-use crate::partners::{self, RosterError};
+use crate::errors::ServiceError;
+use crate::forms::{self, encode};
+use crate::partners;
 use crate::state::AppState;
 
 /// The island's draft; only its request (and of that, the engineers) is read.
@@ -32,34 +35,23 @@ pub async fn submit_roster(
     Path(reference): Path<String>,
     Form(form): Form<RosterForm>,
 ) -> Redirect {
-    let encode = |text: &str| {
-        percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
-    };
     let (reference_part, token_part) = (encode(&reference), encode(&form.token));
-    let back = |field: &str| {
-        Redirect::to(&format!("/status/{reference_part}/roster?token={token_part}&invalid={}", encode(field)))
+    let page = format!("/status/{reference_part}/roster?token={token_part}");
+    let sent = async {
+        let RosterDraft { request } = serde_json::from_str(&form.request).map_err(|_| {
+            ServiceError::Invalid(vec![FieldError::new("engineers", "invalid", "could not be read")])
+        })?;
+        partners::submit_roster_update(
+            &state.db,
+            &state.live,
+            &state.clock,
+            &reference,
+            &form.token,
+            &request.engineers,
+            &form.note,
+        )
+        .await
     };
-    let Ok(RosterDraft { request }) = serde_json::from_str(&form.request) else {
-        return back("engineers");
-    };
-    let sent = partners::submit_roster_update(
-        &state.db,
-        &state.live,
-        &state.clock,
-        &reference,
-        &form.token,
-        &request.engineers,
-        &form.note,
-    )
-    .await;
-    match sent {
-        Ok(()) => Redirect::to(&format!("/status/{reference_part}?token={token_part}&roster=sent")),
-        Err(RosterError::Invalid { field, .. }) => back(&field),
-        // The form's page answers these itself (it refuses an unknown or ended partner).
-        Err(RosterError::NotFound | RosterError::Ended) => back("partner"),
-        Err(error @ (RosterError::Storage(_) | RosterError::Internal)) => {
-            tracing::error!(%error, "storing a roster update");
-            back("server")
-        }
-    }
+    let status_page = format!("/status/{reference_part}?token={token_part}&roster=sent");
+    forms::redirect(&page, sent.await.map(|()| status_page))
 }

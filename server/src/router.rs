@@ -4,26 +4,24 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::{get, post};
-use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
-use app::server::SharedDesk;
 use app::{App, shell};
 
 use crate::asset_cache::{self, HashedAssets};
 use crate::page_cache::{self, PageCache};
 use crate::state::AppState;
-use crate::{api, guards, language, request_log, review, roster_form, sessions};
+use crate::{api, desk, guards, language, request_log, review, roster_form, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Router> {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    let desk: SharedDesk = Arc::new(state.clone());
+    let desks = state.clone();
     let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
     let hashed_assets = HashedAssets::load(&state.leptos_options);
     let stylesheet: Arc<str> = hashed_assets.stylesheet(&options).into();
@@ -47,7 +45,7 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
             &state,
             routes,
             move || {
-                provide_context(desk.clone());
+                desk::provide(&desks);
                 language::provide_reader_language();
                 // leptos_axum gives every page a fresh script nonce; a page the cache will
                 // keep gets the one the cache chose, to put a fresh one in its place later.

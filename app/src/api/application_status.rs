@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{ApplicationState, Category, EnterpriseLevel, Tier};
+use crate::domain::{ApplicationState, Category, EnterpriseLevel, HistoryKind, Tier};
 
 /// Body of `POST /api/v1/applications` (201): where the application can be followed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +37,6 @@ pub struct ApplicationStatus {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatusEvent {
     pub at: String,
-    pub kind: String,
+    pub kind: HistoryKind,
     pub note: Option<String>,
 }

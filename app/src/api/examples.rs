@@ -36,3 +36,11 @@ pub fn eligibility() -> Value {
         }
     })
 }
+
+/// An answer to the reviewers with the edited application.
+pub fn resubmission() -> Value {
+    json!({
+        "answer": "Wang Fang and Zhang Wei hold Service certifications; their certificates are listed.",
+        "application": application(),
+    })
+}

@@ -1,28 +1,56 @@
-//! Wire types of the public JSON API (`/api/v1/...`), shared by the server's handlers and
-//! the browser's WASM. Field names here are a public contract: extend, never rename.
+//! Wire types: the one shape of each thing the server sends or reads, for the public JSON
+//! API (`/api/v1/...`), the server functions and the browser's WASM alike. Field names
+//! here are a public contract: extend, never rename. Values with a domain type carry it
+//! (categories, statuses, tiers…), serialised under the same keys as ever.
 
+mod accounts;
 mod application_request;
 mod application_status;
+mod audits;
+mod decisions;
 mod eligibility_request;
 #[cfg(feature = "openapi")]
 pub mod examples;
 mod integrations;
+mod live;
 mod partners;
 mod policy_document;
+mod queue;
 mod resubmission;
 mod review;
 
+pub use accounts::Account;
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
+pub use audits::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};
+pub use decisions::{DecisionKind, DecisionMade, DecisionRequest};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
-pub use integrations::{DeliveryEntry, EndpointView, IntegrationsOverview, OutboxEntry};
+pub use integrations::{
+    Channel, EndpointLog, EventType, IntegrationsOverview, NewEndpoint, Registered, UndeliveredMessage,
+    WebhookDelivery, WebhookEndpoint,
+};
+pub use live::{LiveEvent, LiveKind};
 pub use partners::{
-    AuditCheckLine, AuditFile, AuditSummary, AuditsOverview, NumberLine, PartnerFile, PartnerFilter,
-    PartnerRegister, PartnerRow, PartnerStanding, PaymentLine, RosterLine, RosterToEdit, RosterUpdateLine,
-    SampledPartner, SharedLine, TrialLine,
+    AuditCheckLine, Due, NumberLine, PartnerFile, PartnerFilter, PartnerFlag, PartnerFlagFilter,
+    PartnerRegister, PartnerRow, PartnerStanding, PaymentLine, RenewalLine, RosterLine, RosterToEdit,
+    RosterUpdateLine, SharedLine, SharedWith, TrialLine,
 };
 pub use policy_document::PolicyDocument;
-pub use resubmission::Resubmission;
-pub use review::{
-    ApplicationReview, AuditEntry, QueueEntry, QueueFilter, QueuePage, ReviewEngineer, TierLine, WeekCount,
-};
+pub use queue::{QueueEntry, QueueFilter, QueueFlag, QueuePage, QueueSort, QueueTotals, WeekCount};
+pub use resubmission::{Resubmission, ResubmissionRequest};
+pub use review::{ApplicationReview, HistoryEntry, ReviewEngineer, TierLine};
+
+/// Reads an empty query parameter (`status=`, as an HTML form sends "any") as absent.
+pub(crate) fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    use serde::Deserialize;
+    use serde::de::IntoDeserializer;
+    let raw = Option::<String>::deserialize(deserializer)?;
+    match raw.as_deref() {
+        None | Some("") => Ok(None),
+        Some(value) => T::deserialize(IntoDeserializer::<D::Error>::into_deserializer(value)).map(Some),
+    }
+}

@@ -1,30 +1,68 @@
-//! What reviewers' pages show about partners and quarterly audits.
+//! What reviewers see about partners: the register, one partner's file, its standing.
 
 use serde::{Deserialize, Serialize};
 
-use super::AuditEntry;
+use super::{HistoryEntry, empty_as_none};
+use crate::domain::partnership::{Finding, Standing};
+use crate::domain::{Category, Certification, EnterpriseLevel, Requirement, Shortfall, Tier, Track};
+use crate::keyed::keyed;
+
+keyed! {
+    /// Something about a partner a reviewer should look at.
+    pub enum PartnerFlag {
+        /// A certificate also on another partner's roster or on an application being decided.
+        SharedCertificate => "shared_certificate",
+        AuditDeception => "audit_deception",
+        AuditShortfall => "audit_shortfall",
+        /// The roster no longer meets the partner's tier.
+        Short => "short",
+        /// The term is over and the numbers are short.
+        NonRenewalProposed => "non_renewal_proposed",
+    }
+}
+
+keyed! {
+    /// The flags the register can be narrowed to (`audit`: either audit flag).
+    pub enum PartnerFlagFilter {
+        SharedCertificate => "shared_certificate",
+        Audit => "audit",
+        Short => "short",
+        NonRenewalProposed => "non_renewal_proposed",
+    }
+}
+
+keyed! {
+    /// A deadline list of the register.
+    pub enum Due {
+        /// A trial's year ends within 60 days.
+        TrialDue => "trial_due",
+        TrialOverdue => "trial_overdue",
+        RenewalDue => "renewal_due",
+    }
+}
 
 /// How a reviewer narrows the partner register (the page's query string, the CSV's too).
+/// An empty parameter (`standing=`) means no filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PartnerFilter {
-    /// `awaiting_fee`, `active`, `renewal_due`, `not_renewed` or `terminated`.
-    pub standing: Option<String>,
-    pub category: Option<String>,
-    /// `shared_certificate`, `audit` (flagged by an audit) or `short` (the roster no longer
-    /// meets the partner's tier).
-    pub flag: Option<String>,
-    /// `trial_due` (a trial's year ends within 60 days), `trial_overdue` or `renewal_due`.
-    pub due: Option<String>,
+    #[serde(deserialize_with = "empty_as_none", skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
+    #[serde(deserialize_with = "empty_as_none", skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    #[serde(deserialize_with = "empty_as_none", skip_serializing_if = "Option::is_none")]
+    pub flag: Option<PartnerFlagFilter>,
+    #[serde(deserialize_with = "empty_as_none", skip_serializing_if = "Option::is_none")]
+    pub due: Option<Due>,
     /// Part of the company's name or of the reference.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
 }
 
 /// A requirement's number: what the roster has against what is required.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NumberLine {
-    /// The requirement's key, e.g. `automation_engineers:service`.
-    pub requirement: String,
+    pub requirement: Requirement,
     pub have: u32,
     pub required: u32,
 }
@@ -34,7 +72,7 @@ pub struct NumberLine {
 pub struct TrialLine {
     pub days_left: i64,
     pub numbers: Vec<NumberLine>,
-    pub missing: Vec<String>,
+    pub missing: Vec<Shortfall>,
     pub due: bool,
     pub overdue: bool,
     pub propose_non_renewal: bool,
@@ -46,21 +84,19 @@ pub struct PartnerRow {
     pub id: i64,
     pub reference: String,
     pub legal_name: String,
-    pub category: String,
-    pub enterprise_level: Option<String>,
-    /// `awaiting_fee`, `active`, `renewal_due`, `not_renewed` or `terminated`.
-    pub standing: String,
+    pub category: Category,
+    pub enterprise_level: Option<EnterpriseLevel>,
+    pub standing: Standing,
     /// UTC dates, `YYYY-MM-DD`; none while awaiting the fee.
     pub term_start: Option<String>,
     pub term_end: Option<String>,
     pub days_left: Option<i64>,
     /// The partner's tier and whether its current roster meets it under the current policy.
-    pub tier: String,
+    pub tier: Tier,
     pub eligible: bool,
-    pub shortfalls: Vec<String>,
+    pub shortfalls: Vec<Shortfall>,
     pub engineers: usize,
-    /// `shared_certificate`, `audit_deception`, `audit_shortfall`, `short`, `non_renewal_proposed`.
-    pub flags: Vec<String>,
+    pub flags: Vec<PartnerFlag>,
     pub trial: Option<TrialLine>,
 }
 
@@ -69,7 +105,7 @@ pub struct PartnerRow {
 pub struct PartnerRegister {
     pub rows: Vec<PartnerRow>,
     /// Every partner by standing (not narrowed by the filter).
-    pub by_standing: Vec<(String, i64)>,
+    pub by_standing: Vec<(Standing, i64)>,
     pub trials_due: i64,
     pub trials_overdue: i64,
     pub renewals_due: i64,
@@ -77,14 +113,21 @@ pub struct PartnerRegister {
     pub today: String,
 }
 
+keyed! {
+    /// Who else lists a certificate.
+    pub enum SharedWith {
+        Partner => "partner",
+        Application => "application",
+    }
+}
+
 /// A certificate on this partner's roster that someone else lists too.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedLine {
     pub certificate_id: String,
-    /// `partner` or `application`.
-    pub other_kind: String,
+    pub other_kind: SharedWith,
     pub other_reference: String,
-    /// The other partner's id (links to its page), for `partner`.
+    /// The other partner's id (links to its page), for a partner.
     pub other_partner: Option<i64>,
 }
 
@@ -92,8 +135,8 @@ pub struct SharedLine {
 pub struct RosterLine {
     pub name: String,
     pub certificate_id: String,
-    pub track: String,
-    pub certification: Option<String>,
+    pub track: Track,
+    pub certification: Option<Certification>,
     pub lecturer: bool,
 }
 
@@ -111,12 +154,22 @@ pub struct PaymentLine {
 pub struct AuditCheckLine {
     pub audit_id: i64,
     pub quarter: String,
-    /// `passed`, `shortfall` or `deception`.
-    pub finding: String,
+    pub finding: Finding,
     pub numbers: String,
     pub unverified: Vec<String>,
     pub checked_by: String,
     pub checked_at: String,
+}
+
+/// Whether a partner can be renewed now, and if not, why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalLine {
+    /// Renewal opens 60 days before the term ends.
+    pub open: bool,
+    /// Open, but a Trial partner must move to its Enterprise level first.
+    pub still_trial: bool,
+    /// Open, but the roster no longer qualifies under the current policy.
+    pub shortfalls: Vec<Shortfall>,
 }
 
 /// Everything a reviewer needs about one partner, and what may be done now.
@@ -128,10 +181,8 @@ pub struct PartnerFile {
     pub shared: Vec<SharedLine>,
     pub payments: Vec<PaymentLine>,
     pub audit_checks: Vec<AuditCheckLine>,
-    pub history: Vec<AuditEntry>,
-    /// Whether renewal is open (term ends within 60 days); when open and blocked, why.
-    pub renewal_open: bool,
-    pub renewal_blocked: Vec<String>,
+    pub history: Vec<HistoryEntry>,
+    pub renewal: RenewalLine,
     /// The roster the partner sent and a reviewer has not answered yet.
     pub pending_roster: Option<RosterUpdateLine>,
     pub today: String,
@@ -148,16 +199,15 @@ pub struct RosterUpdateLine {
     pub added: Vec<String>,
     pub removed: Vec<String>,
     pub eligible: bool,
-    pub shortfalls: Vec<String>,
+    pub shortfalls: Vec<Shortfall>,
 }
 
 /// What an applicant whose application made it a partner sees on the status page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartnerStanding {
-    /// `awaiting_fee`, `active`, `renewal_due`, `not_renewed` or `terminated`.
-    pub standing: String,
-    pub enterprise_level: Option<String>,
+    pub standing: Standing,
+    pub enterprise_level: Option<EnterpriseLevel>,
     pub term_start: Option<String>,
     pub term_end: Option<String>,
     pub roster_update_pending: bool,
@@ -169,49 +219,4 @@ pub struct PartnerStanding {
 pub struct RosterToEdit {
     pub request: super::ApplicationRequest,
     pub pending: bool,
-}
-
-/// One quarterly audit as the list shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditSummary {
-    pub id: i64,
-    pub quarter: String,
-    pub sample_rule: String,
-    pub started_by: String,
-    pub started_at: String,
-    pub population: usize,
-    pub sampled: usize,
-    pub checked: usize,
-    pub flagged: usize,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditsOverview {
-    pub audits: Vec<AuditSummary>,
-    /// The quarter an audit started now would cover, e.g. `2026-Q4`, and the one before.
-    pub current_quarter: String,
-    pub previous_quarter: String,
-    pub active_partners: usize,
-}
-
-/// A sampled partner, with what its auditor checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SampledPartner {
-    pub partner_id: i64,
-    pub reference: String,
-    pub legal_name: String,
-    pub tier: String,
-    pub standing: String,
-    pub roster: Vec<RosterLine>,
-    pub check: Option<AuditCheckLine>,
-}
-
-/// One audit in full: the seed and the list it drew from (so anyone can draw it again),
-/// and the sample with each partner's check.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditFile {
-    pub summary: AuditSummary,
-    pub seed: String,
-    pub population: Vec<i64>,
-    pub sample: Vec<SampledPartner>,
 }

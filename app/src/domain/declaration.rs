@@ -42,6 +42,11 @@ impl Declaration {
         }
     }
 
+    /// The inverse of `key`: `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|declaration| declaration.key() == key)
+    }
+
     /// The full English text the applicant agrees to (wording version 1).
     pub fn text(self) -> &'static str {
         match self {

@@ -1,6 +1,6 @@
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Certification, Declaration, Tier};
 
@@ -28,15 +28,41 @@ impl fmt::Display for Requirement {
     }
 }
 
+impl Requirement {
+    /// The inverse of its key (`Display`): `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key.split_once(':') {
+            Some(("automation_engineers", held)) => {
+                Certification::from_key(held).map(Self::AutomationEngineers)
+            }
+            Some(("declaration", name)) => Declaration::from_key(name).map(Self::Declaration),
+            Some(_) => None,
+            None => match key {
+                "development_engineers" => Some(Self::DevelopmentEngineers),
+                "lecturers" => Some(Self::Lecturers),
+                "brand_description" => Some(Self::BrandDescription),
+                _ => None,
+            },
+        }
+    }
+}
+
 impl Serialize for Requirement {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
+impl<'de> Deserialize<'de> for Requirement {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Self::from_key(&key).ok_or_else(|| serde::de::Error::custom(format!("unknown requirement `{key}`")))
+    }
+}
+
 /// A requirement not met: how many are required, how many the application has, and a
 /// sentence in English (user interfaces build their own from the numbers).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Shortfall {
     /// A key such as `automation_engineers:service` or `declaration:no_competitors`.

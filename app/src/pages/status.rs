@@ -5,7 +5,8 @@ use leptos_meta::Meta;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{ApplicationStatus, PartnerStanding, StatusEvent};
-use crate::domain::ApplicationState;
+use crate::domain::partnership::Standing;
+use crate::domain::{ApplicationState, HistoryKind};
 use crate::i18n::{t, use_i18n};
 use crate::pages::NotFoundStatus;
 use crate::phrases::{date_text, tier_name};
@@ -94,7 +95,7 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
             </dd>
         </dl>
         {(state == ApplicationState::InfoRequested).then(|| {
-            let asked = history.iter().rev().find(|e| e.kind == "info_requested").and_then(|e| e.note.clone());
+            let asked = history.iter().rev().find(|e| e.kind == HistoryKind::InfoRequested).and_then(|e| e.note.clone());
             let answer_link = format!(
                 "/apply?resubmit={}&token={}",
                 encode(&reference_for_link),
@@ -126,7 +127,7 @@ fn Partnership(partner: PartnerStanding, reference: String, token: String) -> im
         percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
     };
     let update = format!("/status/{}/roster?token={}", encode(&reference), encode(&token));
-    let ended = matches!(partner.standing.as_str(), "not_renewed" | "terminated");
+    let ended = matches!(partner.standing, Standing::NotRenewed | Standing::Terminated);
     let term = match (&partner.term_start, &partner.term_end) {
         (Some(start), Some(end)) => format!("{} – {}", date_text(locale, start), date_text(locale, end)),
         _ => "—".to_owned(),
@@ -137,7 +138,7 @@ fn Partnership(partner: PartnerStanding, reference: String, token: String) -> im
             {sent.then(|| view! { <p class="hint" role="status">{t!(i18n, status_roster_sent)}</p> })}
             <dl class="status-facts">
                 <dt>{t!(i18n, status_partner_standing)}</dt>
-                <dd data-standing=partner.standing.clone()>{partner.standing.clone()} {partner.enterprise_level.map(|l| format!(" ({l})"))}</dd>
+                <dd data-standing=partner.standing.key()>{partner.standing.key()} {partner.enterprise_level.map(|l| format!(" ({})", l.key()))}</dd>
                 <dt>{t!(i18n, status_partner_term)}</dt>
                 <dd>{term}</dd>
             </dl>
@@ -162,13 +163,13 @@ fn StateLabel(state: ApplicationState) -> impl IntoView {
 #[component]
 fn HistoryEntry(event: StatusEvent) -> impl IntoView {
     let i18n = use_i18n();
-    let what = match event.kind.as_str() {
-        "submitted" => t!(i18n, event_submitted).into_any(),
-        "resubmitted" => t!(i18n, event_resubmitted).into_any(),
-        "info_requested" => t!(i18n, event_info_requested).into_any(),
-        "approved" => t!(i18n, event_approved).into_any(),
-        "rejected" => t!(i18n, event_rejected).into_any(),
-        other => other.to_owned().into_any(),
+    let what = match event.kind {
+        HistoryKind::Submitted => t!(i18n, event_submitted).into_any(),
+        HistoryKind::Resubmitted => t!(i18n, event_resubmitted).into_any(),
+        HistoryKind::InfoRequested => t!(i18n, event_info_requested).into_any(),
+        HistoryKind::Approved => t!(i18n, event_approved).into_any(),
+        HistoryKind::Rejected => t!(i18n, event_rejected).into_any(),
+        other => other.key().into_any(),
     };
     let at = event.at;
     view! {

@@ -132,7 +132,9 @@ fn failure_text(locale: Locale, error: &AppError) -> String {
             format!("{} {}", td_string!(locale, submit_fix_fields), listed.join("; "))
         }
         AppError::Transport(_) => td_string!(locale, submit_failed_network).to_owned(),
-        AppError::NotAllowedNow => td_string!(locale, submit_not_allowed_now).to_owned(),
+        AppError::Refused { .. } | AppError::Stale { .. } => {
+            td_string!(locale, submit_not_allowed_now).to_owned()
+        }
         AppError::NotFound | AppError::Internal | AppError::Unauthenticated | AppError::Forbidden => {
             td_string!(locale, submit_failed).to_owned()
         }

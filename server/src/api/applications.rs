@@ -4,13 +4,14 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus};
+use app::api::{ApplicationCreated, ApplicationRequest, ApplicationStatus, ResubmissionRequest};
 
 use super::ApiError;
 use super::json_body::JsonBody;
 use super::openapi::BodyRefused;
 use super::query::ApiQuery;
-use crate::applications::{ResubmitError, SubmitError, resubmit, status, submit};
+use crate::applications::{resubmit, status, submit};
+use crate::errors::{Missing, ServiceError};
 use crate::state::AppState;
 
 /// Tells a client its retry was recognised and nothing new was stored.
@@ -38,12 +39,7 @@ pub async fn create(
     JsonBody(request): JsonBody<ApplicationRequest>,
 ) -> Result<Response, ApiError> {
     let language = crate::language::preferred(&headers);
-    let submitted = submit(&state.db, &state.tokens, &state.live, &state.clock, &request, language)
-        .await
-        .map_err(|error| match error {
-            SubmitError::Invalid(errors) => ApiError::validation(errors.0),
-            other => ApiError::internal(&other),
-        })?;
+    let submitted = submit(&state.db, &state.tokens, &state.live, &state.clock, &request, language).await?;
     let location = format!("/api/v1/applications/{}", submitted.reference);
     let replayed = submitted.replayed;
     let mut response = (StatusCode::CREATED, Json(submitted.created())).into_response();
@@ -83,39 +79,21 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
-    match status(&state.db, state.clock.today(), &reference, token).await {
-        Ok(Some(found)) => Ok(Json(found).into_response()),
-        Ok(None) => Err(ApiError::application_not_found()),
-        Err(error) => Err(ApiError::internal(&error)),
-    }
+    Ok(Json(status(&state.db, state.clock.today(), &reference, token).await?).into_response())
 }
 
 /// The status token from `Authorization: Bearer …` or `?token=…`; a missing one answers
 /// like a wrong one.
-fn status_token<'a>(headers: &'a HeaderMap, query: &'a TokenQuery) -> Result<&'a str, ApiError> {
+fn status_token<'a>(headers: &'a HeaderMap, query: &'a TokenQuery) -> Result<&'a str, ServiceError> {
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
         .map(str::trim);
-    bearer.or(query.token.as_deref()).filter(|t| !t.is_empty()).ok_or_else(ApiError::application_not_found)
-}
-
-/// The body of a resubmission: the applicant's answer and the whole edited application.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = resubmission_example)]
-pub struct ResubmissionRequest {
-    /// The applicant's answer to the reviewers' question.
-    answer: String,
-    application: ApplicationRequest,
-}
-
-fn resubmission_example() -> serde_json::Value {
-    serde_json::json!({
-        "answer": "Wang Fang and Zhang Wei hold Service certifications; their certificates are listed.",
-        "application": app::api::examples::application(),
-    })
+    bearer
+        .or(query.token.as_deref())
+        .filter(|t| !t.is_empty())
+        .ok_or(ServiceError::NotFound(Missing::ApplicationWithToken))
 }
 
 /// `POST /api/v1/applications/{reference}/resubmissions` with the status token: replaces an
@@ -141,15 +119,8 @@ pub async fn resubmit_application(
     JsonBody(body): JsonBody<ResubmissionRequest>,
 ) -> Result<Response, ApiError> {
     let token = status_token(&headers, &query)?;
-    match resubmit(&state.db, &state.live, &state.clock, &reference, token, &body.answer, &body.application)
-        .await
-    {
-        Ok(done) => Ok(Json(done).into_response()),
-        Err(ResubmitError::NotFound) => Err(ApiError::application_not_found()),
-        Err(ResubmitError::NotAwaitingInformation) => Err(ApiError::not_awaiting_information()),
-        Err(ResubmitError::AnswerRequired) => Err(ApiError::invalid_field("answer".into(), "is required")),
-        Err(ResubmitError::AnswerTooLong) => Err(ApiError::invalid_field("answer".into(), "is too long")),
-        Err(ResubmitError::Invalid(errors)) => Err(ApiError::validation(errors.0)),
-        Err(error @ (ResubmitError::Storage(_) | ResubmitError::Clock)) => Err(ApiError::internal(&error)),
-    }
+    let done =
+        resubmit(&state.db, &state.live, &state.clock, &reference, token, &body.answer, &body.application)
+            .await?;
+    Ok(Json(done).into_response())
 }

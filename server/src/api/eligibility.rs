@@ -6,6 +6,7 @@ use app::domain::{Evaluation, current_policy, evaluate};
 use super::ApiError;
 use super::json_body::JsonBody;
 use super::openapi::BodyRefused;
+use crate::errors::ServiceError;
 
 /// `POST /api/v1/eligibility`: the very function the browser's WASM runs.
 #[utoipa::path(
@@ -17,6 +18,6 @@ use super::openapi::BodyRefused;
     )
 )]
 pub async fn check(JsonBody(request): JsonBody<EligibilityRequest>) -> Result<Json<Evaluation>, ApiError> {
-    let draft = request.parse().map_err(|errors| ApiError::validation(errors.0))?;
+    let draft = request.parse().map_err(ServiceError::from)?;
     Ok(Json(evaluate(&draft, current_policy())))
 }

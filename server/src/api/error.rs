@@ -3,7 +3,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use app::domain::FieldError;
+use app::domain::{FieldError, Shortfall};
+
+use crate::errors::ServiceError;
 
 /// The one error body of the API: `{"error": code, "message": …, "field"?: …, "fields"?: […]}`.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -23,6 +25,9 @@ pub struct ApiError {
     /// For a stale decision: the application's version now.
     #[serde(skip_serializing_if = "Option::is_none")]
     current_version: Option<i64>,
+    /// For a refusal because numbers fall short: what is missing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    shortfalls: Vec<Shortfall>,
 }
 
 impl ApiError {
@@ -34,7 +39,16 @@ impl ApiError {
             field: None,
             fields: Vec::new(),
             current_version: None,
+            shortfalls: Vec::new(),
         }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
     }
 
     pub fn malformed_json(message: impl Into<String>) -> Self {
@@ -72,66 +86,9 @@ impl ApiError {
         )
     }
 
-    /// Something failed on our side. The cause is logged here and never sent.
-    pub fn internal(cause: &dyn std::fmt::Display) -> Self {
-        tracing::error!(%cause, "internal error answering an API request");
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "something went wrong on our side; please retry",
-        )
-    }
-
-    /// Unknown reference or wrong token: the same answer for both.
-    pub fn application_not_found() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", "no application with this reference and token")
-    }
-
-    /// No signed-in staff session.
-    pub fn unauthenticated() -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in as a reviewer first")
-    }
-
-    /// Signed in, but the role may not do this.
-    pub fn forbidden() -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", "your role may not do this")
-    }
-
-    /// A reviewer's decision about an application, named by reference only (no token).
-    pub fn no_such_application() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", "no application has this reference")
-    }
-
-    /// A decision made on a version that is no longer current; nothing changed.
-    pub fn stale(status: &str, version: i64) -> Self {
-        Self {
-            current_version: Some(version),
-            ..Self::new(
-                StatusCode::CONFLICT,
-                "stale_version",
-                format!(
-                    "the application changed since you saw it (now {status}, version {version}); reload it"
-                ),
-            )
-        }
-    }
-
-    /// A resubmission for an application the reviewers are not waiting on.
-    pub fn not_awaiting_information() -> Self {
-        Self::new(
-            StatusCode::CONFLICT,
-            "not_awaiting_information",
-            "the reviewers are not waiting for more information on this application",
-        )
-    }
-
     /// A NUL character anywhere in the request: no text of the product may hold one.
     pub fn nul_character() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "invalid_characters", "the request contains a NUL character")
-    }
-
-    pub fn no_such_endpoint() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", "no webhook endpoint has this id")
     }
 
     /// Too many submissions from one address; the caller adds `Retry-After`.
@@ -146,6 +103,45 @@ impl ApiError {
 
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
+    }
+}
+
+/// The API's answer to a service's refusal: the one place its statuses and codes are chosen.
+impl From<ServiceError> for ApiError {
+    fn from(error: ServiceError) -> Self {
+        error.log_if_internal();
+        match error {
+            ServiceError::Invalid(fields) => Self::validation(fields),
+            ServiceError::InvalidField(field) => Self::invalid_field(field.field, field.message),
+            ServiceError::NotFound(missing) => {
+                Self::new(StatusCode::NOT_FOUND, "not_found", missing.to_string())
+            }
+            ServiceError::Stale { status, version } => Self {
+                current_version: Some(version),
+                ..Self::new(
+                    StatusCode::CONFLICT,
+                    "stale_version",
+                    format!(
+                        "the application changed since you saw it (now {status}, version {version}); reload it"
+                    ),
+                )
+            },
+            ServiceError::Refused(refusal) => Self {
+                shortfalls: refusal.shortfalls,
+                ..Self::new(StatusCode::CONFLICT, refusal.code, refusal.message)
+            },
+            ServiceError::Unauthenticated => {
+                Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in as a reviewer first")
+            }
+            ServiceError::Forbidden => {
+                Self::new(StatusCode::FORBIDDEN, "forbidden", "your role may not do this")
+            }
+            ServiceError::Internal { .. } => Self::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "something went wrong on our side; please retry",
+            ),
+        }
     }
 }
 

@@ -9,6 +9,9 @@ use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, Secur
 use utoipa::openapi::{Content, Ref, RefOr};
 use utoipa::{IntoResponses, Modify, OpenApi};
 
+use app::api::{QueueFlag, QueueSort};
+use app::domain::{ApplicationState, Category};
+
 use super::ApiError;
 use crate::sessions::SESSION_COOKIE;
 
@@ -21,7 +24,8 @@ use crate::sessions::SESSION_COOKIE;
             Field names and status codes are a stable contract: extended, never changed. Every error \
             answers an `ApiError` body."
     ),
-    components(schemas(ApiError)),
+    // Types the query parameters name (bodies bring their own schemas along).
+    components(schemas(ApiError, ApplicationState, Category, QueueFlag, QueueSort)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "applicants", description = "Public: the policy, eligibility, submitting and following an application"),

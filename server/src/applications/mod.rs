@@ -9,7 +9,7 @@ mod submit;
 mod tokens;
 
 pub(crate) use resubmit::to_request;
-pub use resubmit::{ResubmitError, resubmit, stored_request};
-pub use status::{StatusError, status};
-pub use submit::{SubmitError, Submitted, submit};
+pub use resubmit::{resubmit, stored_request};
+pub use status::status;
+pub use submit::{Submitted, submit};
 pub use tokens::{StatusTokens, sha256_hex};

@@ -1,34 +1,17 @@
-use app::api::{ApplicationCreated, ApplicationRequest, CompanyInput, DeclarationsInput, EngineerInput};
-use app::domain::{
-    Category, Certification, Declaration, EnterpriseLevel, FieldErrors, Track, current_policy, evaluate,
+use app::api::{
+    ApplicationCreated, ApplicationRequest, CompanyInput, DeclarationsInput, EngineerInput, EventType,
+    LiveKind,
 };
+use app::domain::{Category, Certification, Declaration, EnterpriseLevel, Track, current_policy, evaluate};
 
 use super::tokens::sha256_hex;
 use crate::clock::Clock;
 use crate::db::{self, Database, Replacement, StoredApplication};
+use crate::errors::{Context, Missing, ServiceError};
 use crate::live::LiveEvents;
 
 /// Longest answer an applicant may give the reviewers.
 pub const MAX_ANSWER_CHARS: usize = 4000;
-
-#[derive(Debug, thiserror::Error)]
-pub enum ResubmitError {
-    /// Unknown reference or wrong token: the same answer for both.
-    #[error("no application with this reference and token")]
-    NotFound,
-    #[error("the application is not waiting for more information")]
-    NotAwaitingInformation,
-    #[error("the answer to the reviewers is required")]
-    AnswerRequired,
-    #[error("the answer to the reviewers is too long")]
-    AnswerTooLong,
-    #[error("the application is invalid")]
-    Invalid(FieldErrors),
-    #[error("storage failed: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("the clock could not be read")]
-    Clock,
-}
 
 /// The stored application of `reference` as the wizard edits it, if `token` is its status
 /// token and the reviewers are waiting for more information.
@@ -36,11 +19,19 @@ pub async fn stored_request(
     db: &Database,
     reference: &str,
     token: &str,
-) -> Result<Option<ApplicationRequest>, sqlx::Error> {
+) -> Result<ApplicationRequest, ServiceError> {
     let found = db::find_application(db, reference).await?;
-    Ok(found
+    found
         .filter(|a| a.status_token_hash == sha256_hex(token) && a.status == "info_requested")
-        .map(to_request))
+        .map(to_request)
+        .ok_or(ServiceError::NotFound(Missing::ApplicationWithToken))
+}
+
+fn not_awaiting_information() -> ServiceError {
+    ServiceError::refused(
+        "not_awaiting_information",
+        "the reviewers are not waiting for more information on this application",
+    )
 }
 
 /// Validates and evaluates the edited application under the policy in force now and
@@ -53,20 +44,20 @@ pub async fn resubmit(
     token: &str,
     answer: &str,
     request: &ApplicationRequest,
-) -> Result<ApplicationCreated, ResubmitError> {
+) -> Result<ApplicationCreated, ServiceError> {
     let found = db::find_application(db, reference).await?;
     let Some(stored) = found.filter(|a| a.status_token_hash == sha256_hex(token)) else {
-        return Err(ResubmitError::NotFound);
+        return Err(ServiceError::NotFound(Missing::ApplicationWithToken));
     };
     if stored.status != "info_requested" {
-        return Err(ResubmitError::NotAwaitingInformation);
+        return Err(not_awaiting_information());
+    }
+    if answer.chars().count() > MAX_ANSWER_CHARS {
+        return Err(ServiceError::invalid_field("answer", "too_long", "is too long"));
     }
     let answer = answer.trim();
     if answer.is_empty() {
-        return Err(ResubmitError::AnswerRequired);
-    }
-    if answer.chars().count() > MAX_ANSWER_CHARS {
-        return Err(ResubmitError::AnswerTooLong);
+        return Err(ServiceError::invalid_field("answer", "required", "is required"));
     }
     // The application keeps the submission key it was first sent with; the edited copy need
     // not carry one (the stored application has only its hash).
@@ -74,10 +65,11 @@ pub async fn resubmit(
     if request.submission_key.is_none() {
         request.submission_key = Some(format!("resubmission-of-{reference}"));
     }
-    let submission = request.parse().map_err(ResubmitError::Invalid)?;
+    let submission = request.parse().map_err(ServiceError::from)?;
     let policy = current_policy();
     let evaluation = evaluate(&submission.draft, policy);
-    let now = clock.now_rfc3339().map_err(|_| ResubmitError::Clock)?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
+    let event_id = crate::notify::new_event_id().context("drawing an event id")?;
     let replaced = db::replace_application(
         db,
         &Replacement {
@@ -88,8 +80,8 @@ pub async fn resubmit(
             answer,
             now: &now,
             event: crate::db::NewEvent {
-                event_id: &crate::notify::new_event_id().map_err(|_| ResubmitError::Clock)?,
-                event_type: "application.resubmitted",
+                event_id: &event_id,
+                event_type: EventType::ApplicationResubmitted.key(),
                 status: "resubmitted",
                 now: &now,
                 due_at: clock.now().unix_timestamp(),
@@ -99,10 +91,10 @@ pub async fn resubmit(
     .await?;
     if !replaced {
         // A concurrent resubmission or decision got there first.
-        return Err(ResubmitError::NotAwaitingInformation);
+        return Err(not_awaiting_information());
     }
     tracing::info!(%reference, "application resubmitted");
-    live.publish("resubmitted", reference);
+    live.publish(LiveKind::Resubmitted, reference);
     Ok(ApplicationCreated {
         reference: reference.to_owned(),
         status_url: format!("/status/{reference}?token={token}"),
@@ -113,7 +105,7 @@ pub async fn resubmit(
 pub(crate) fn to_request(stored: StoredApplication) -> ApplicationRequest {
     let mut declarations = DeclarationsInput::default();
     for (key, accepted) in &stored.declarations {
-        if let Some(declaration) = Declaration::ALL.into_iter().find(|d| d.key() == key) {
+        if let Some(declaration) = Declaration::from_key(key) {
             declarations.set(declaration, Some(*accepted));
         }
     }

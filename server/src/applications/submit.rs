@@ -1,21 +1,12 @@
-use app::api::{ApplicationCreated, ApplicationRequest};
-use app::domain::{FieldErrors, current_policy, evaluate};
+use app::api::{ApplicationCreated, ApplicationRequest, LiveKind};
+use app::domain::{current_policy, evaluate};
 
 use super::reference::new_reference;
 use super::tokens::{StatusTokens, sha256_hex};
 use crate::clock::Clock;
 use crate::db::{Database, NewApplication, NewEvent, NewMessage, Stored, insert_application};
+use crate::errors::{Context, ServiceError, internal};
 use crate::live::LiveEvents;
-
-#[derive(Debug, thiserror::Error)]
-pub enum SubmitError {
-    #[error("the application is invalid")]
-    Invalid(FieldErrors),
-    #[error("storing the application: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("making a reference: {0}")]
-    Internal(String),
-}
 
 /// The outcome the applicant sees: the reference and the private status token.
 #[derive(Debug)]
@@ -52,18 +43,18 @@ pub async fn submit(
     clock: &Clock,
     request: &ApplicationRequest,
     language: &str,
-) -> Result<Submitted, SubmitError> {
-    let submission = request.parse().map_err(SubmitError::Invalid)?;
+) -> Result<Submitted, ServiceError> {
+    let submission = request.parse().map_err(ServiceError::from)?;
     let policy = current_policy();
     let evaluation = evaluate(&submission.draft, policy);
     let status_token = tokens.token_for(&submission.key);
     let submission_key_hash = sha256_hex(submission.key.as_str());
     let status_token_hash = sha256_hex(&status_token);
-    let now = clock.now_rfc3339().map_err(|e| SubmitError::Internal(e.to_string()))?;
-    let event_id = crate::notify::new_event_id().map_err(|e| SubmitError::Internal(e.to_string()))?;
-    let webhook_event_id = crate::notify::new_event_id().map_err(|e| SubmitError::Internal(e.to_string()))?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
+    let event_id = crate::notify::new_event_id().context("drawing an event id")?;
+    let webhook_event_id = crate::notify::new_event_id().context("drawing an event id")?;
     for _ in 0..REFERENCE_ATTEMPTS {
-        let reference = new_reference().map_err(|e| SubmitError::Internal(e.to_string()))?;
+        let reference = new_reference().context("drawing a reference")?;
         let link = status_path(&reference, &status_token);
         let new = NewApplication {
             reference: &reference,
@@ -92,7 +83,7 @@ pub async fn submit(
         };
         match insert_application(db, &new).await? {
             Stored::Created => {
-                live.publish("submitted", &reference);
+                live.publish(LiveKind::Submitted, &reference);
                 return Ok(Submitted { reference, status_token, replayed: false });
             }
             Stored::Replayed { reference } => {
@@ -101,5 +92,5 @@ pub async fn submit(
             Stored::ReferenceTaken => continue,
         }
     }
-    Err(SubmitError::Internal("no free reference after several attempts".to_owned()))
+    Err(internal("storing an application", "no free reference after several attempts"))
 }

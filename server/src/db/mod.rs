@@ -43,6 +43,7 @@ mod applications;
 mod audits;
 mod connect;
 mod decisions;
+mod keys;
 pub(crate) mod outbox;
 mod partners;
 mod policies;
@@ -61,9 +62,9 @@ pub use audits::{
 };
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
+pub use keys::{stored, stored_opt};
 pub use outbox::{
-    ClaimedMessage, Failure, NewEvent, NewMessage, UndeliveredMessage, claim_due, mark_delivered,
-    mark_undelivered, undelivered,
+    ClaimedMessage, Failure, NewEvent, NewMessage, claim_due, mark_delivered, mark_undelivered, undelivered,
 };
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
@@ -71,7 +72,7 @@ pub use partners::{
     partner_declarations, partner_engineers, partner_history, shared_certificates,
 };
 pub use policies::{PolicyRecordError, record_policy};
-pub use queue::{QueueRow, queue, queue_totals, submissions_per_day};
+pub use queue::{queue, queue_totals, submissions_per_day};
 pub use resubmissions::{
     Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
 };
@@ -84,7 +85,4 @@ pub use roster_updates::{
     RosterUpdateRecord, find_partner_by_reference, pending_roster, save_pending_roster,
 };
 pub use secrets::load_or_create_secret;
-pub use webhooks::{
-    WebhookDelivery, WebhookEndpoint, deliveries, disable_endpoint, endpoint_secret, insert_endpoint,
-    list_endpoints,
-};
+pub use webhooks::{deliveries, disable_endpoint, endpoint_secret, insert_endpoint, list_endpoints};

@@ -2,7 +2,10 @@
 //! announce, then claimed and delivered by a worker ([`crate::notify`]). Claims are leases,
 //! so with several instances one worker at a time holds a message.
 
+use app::api::UndeliveredMessage;
+
 use super::Database;
+use crate::errors::ServiceError;
 
 /// A message to queue beside a change; recipient, language and reference are read from the
 /// application in the same statement.
@@ -31,7 +34,7 @@ pub(crate) const INSERT_MESSAGE: &str = "
 #[derive(Debug, Clone)]
 pub struct NewEvent<'a> {
     pub event_id: &'a str,
-    /// One of [`crate::notify::EVENT_TYPES`].
+    /// An [`app::api::EventType`] key.
     pub event_type: &'static str,
     /// The application's or the partner's status the event reports.
     pub status: &'a str,
@@ -182,25 +185,40 @@ pub async fn mark_undelivered(db: &Database, id: i64, failure: &Failure<'_>) -> 
 }
 
 /// A message not yet delivered, as the admins' list shows it.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct UndeliveredMessage {
-    pub event_id: String,
-    pub channel: String,
-    pub template: String,
-    pub reference: String,
-    pub recipient: String,
-    pub attempts: i32,
-    pub created_at: String,
-    /// Unix seconds of the next try (none once given up).
-    pub next_attempt_at: i64,
-    pub failed_at: Option<String>,
-    pub last_error: Option<String>,
+#[derive(Debug, sqlx::FromRow)]
+struct UndeliveredRow {
+    event_id: String,
+    channel: String,
+    template: String,
+    reference: String,
+    recipient: String,
+    attempts: i32,
+    created_at: String,
+    next_attempt_at: i64,
+    failed_at: Option<String>,
+    last_error: Option<String>,
 }
 
 /// Messages waiting or given up, newest first.
-pub async fn undelivered(db: &Database) -> Result<Vec<UndeliveredMessage>, sqlx::Error> {
+pub async fn undelivered(db: &Database) -> Result<Vec<UndeliveredMessage>, ServiceError> {
     const SQL: &str =
         "SELECT event_id, channel, template, reference, recipient, attempts, created_at, next_attempt_at,
         failed_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id DESC LIMIT 500";
-    with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
+    let rows: Vec<UndeliveredRow> = with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(UndeliveredMessage {
+                channel: super::stored(&row.channel)?,
+                event_id: row.event_id,
+                template: row.template,
+                reference: row.reference,
+                recipient: row.recipient,
+                attempts: row.attempts,
+                created_at: row.created_at,
+                next_attempt_at: row.next_attempt_at,
+                failed_at: row.failed_at,
+                last_error: row.last_error,
+            })
+        })
+        .collect()
 }

@@ -1,25 +1,43 @@
 //! The reviewers' queue: filtered, searched, sorted and paged in SQL, with the totals the
 //! dashboard shows.
 
-use serde::Serialize;
+use app::api::{QueueEntry, QueueFilter, QueueFlag, QueueSort};
+use app::domain::{ApplicationState, Category};
 
-use app::api::QueueFilter;
+use super::{Database, stored, stored_opt};
+use crate::errors::ServiceError;
 
-use super::Database;
+#[derive(Debug, sqlx::FromRow)]
+struct QueueRow {
+    reference: String,
+    legal_name: String,
+    category: String,
+    enterprise_level: Option<String>,
+    requested_tier: String,
+    requested_eligible: bool,
+    status: String,
+    version: i64,
+    submitted_at: String,
+    updated_at: String,
+}
 
-/// One application as the queue lists it.
-#[derive(Debug, Clone, Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct QueueRow {
-    pub reference: String,
-    pub legal_name: String,
-    pub category: String,
-    pub enterprise_level: Option<String>,
-    pub requested_tier: String,
-    pub requested_eligible: bool,
-    pub status: String,
-    pub version: i64,
-    pub submitted_at: String,
-    pub updated_at: String,
+impl TryFrom<QueueRow> for QueueEntry {
+    type Error = ServiceError;
+
+    fn try_from(row: QueueRow) -> Result<Self, ServiceError> {
+        Ok(Self {
+            category: stored(&row.category)?,
+            enterprise_level: stored_opt(row.enterprise_level.as_deref())?,
+            requested_tier: stored(&row.requested_tier)?,
+            status: stored(&row.status)?,
+            reference: row.reference,
+            legal_name: row.legal_name,
+            requested_eligible: row.requested_eligible,
+            version: row.version,
+            submitted_at: row.submitted_at,
+            updated_at: row.updated_at,
+        })
+    }
 }
 
 /// The filter's conditions, written once with fixed placeholders: an absent filter binds
@@ -39,11 +57,11 @@ const WHERE: &str = "
 const COLUMNS: &str = "reference, legal_name, category, enterprise_level, requested_tier, requested_eligible,
     status, version, submitted_at, updated_at";
 
-fn order_by(sort: Option<&str>) -> &'static str {
+fn order_by(sort: Option<QueueSort>) -> &'static str {
     match sort {
-        Some("oldest") => "ORDER BY submitted_at ASC, id ASC",
-        Some("company") => "ORDER BY lower(legal_name) ASC, id ASC",
-        _ => "ORDER BY submitted_at DESC, id DESC",
+        Some(QueueSort::Oldest) => "ORDER BY submitted_at ASC, id ASC",
+        Some(QueueSort::Company) => "ORDER BY lower(legal_name) ASC, id ASC",
+        Some(QueueSort::Newest) | None => "ORDER BY submitted_at DESC, id DESC",
     }
 }
 
@@ -67,36 +85,44 @@ pub async fn queue(
     filter: &QueueFilter,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<QueueRow>, i64), sqlx::Error> {
-    let select = format!(
-        "SELECT {COLUMNS} FROM applications {WHERE} {} LIMIT $5 OFFSET $6",
-        order_by(filter.sort.as_deref())
-    );
+) -> Result<(Vec<QueueEntry>, i64), ServiceError> {
+    let select =
+        format!("SELECT {COLUMNS} FROM applications {WHERE} {} LIMIT $5 OFFSET $6", order_by(filter.sort));
     let count = format!("SELECT count(*) FROM applications {WHERE}");
-    let status = filter.status.as_deref().filter(|s| !s.is_empty());
-    let category = filter.category.as_deref().filter(|c| !c.is_empty());
+    let status = filter.status.map(ApplicationState::key);
+    let category = filter.category.map(Category::key);
     let pattern = search_pattern(filter.q.as_deref());
-    let flag = filter.flag.as_deref().unwrap_or("");
-    with_pool!(db, pool => {
+    let flag = filter.flag.map_or("", QueueFlag::key);
+    let (rows, matching): (Vec<QueueRow>, i64) = with_pool!(db, pool => {
         let rows = sqlx::query_as(&select)
             .bind(status).bind(category).bind(flag).bind(pattern.as_deref()).bind(limit).bind(offset)
             .fetch_all(pool).await?;
         let matching: i64 = sqlx::query_scalar(&count)
             .bind(status).bind(category).bind(flag).bind(pattern.as_deref())
             .fetch_one(pool).await?;
-        Ok((rows, matching))
-    })
+        Ok::<_, sqlx::Error>((rows, matching))
+    })?;
+    let entries = rows.into_iter().map(QueueEntry::try_from).collect::<Result<_, _>>()?;
+    Ok((entries, matching))
 }
 
 /// Every application counted by status, and by category.
-pub async fn queue_totals(db: &Database) -> Result<(Vec<(String, i64)>, Vec<(String, i64)>), sqlx::Error> {
+#[expect(clippy::type_complexity, reason = "two small lists of counts, named by their keys")]
+pub async fn queue_totals(
+    db: &Database,
+) -> Result<(Vec<(ApplicationState, i64)>, Vec<(Category, i64)>), ServiceError> {
     let by_status = "SELECT status, count(*) FROM applications GROUP BY status ORDER BY status";
     let by_category = "SELECT category, count(*) FROM applications GROUP BY category ORDER BY category";
-    with_pool!(db, pool => {
+    let (statuses, categories): (Vec<(String, i64)>, Vec<(String, i64)>) = with_pool!(db, pool => {
         let statuses = sqlx::query_as(by_status).fetch_all(pool).await?;
         let categories = sqlx::query_as(by_category).fetch_all(pool).await?;
-        Ok((statuses, categories))
-    })
+        Ok::<_, sqlx::Error>((statuses, categories))
+    })?;
+    Ok((counted(statuses)?, counted(categories)?))
+}
+
+fn counted<T: super::keys::FromKey>(rows: Vec<(String, i64)>) -> Result<Vec<(T, i64)>, ServiceError> {
+    rows.into_iter().map(|(key, n)| Ok((stored(&key)?, n))).collect()
 }
 
 /// Submissions per day and category since `since` (`YYYY-MM-DD`).
@@ -107,21 +133,4 @@ pub async fn submissions_per_day(
     let select = "SELECT substr(submitted_at, 1, 10) AS day, category, count(*) FROM applications
         WHERE submitted_at >= $1 GROUP BY substr(submitted_at, 1, 10), category ORDER BY day";
     with_pool!(db, pool => sqlx::query_as(select).bind(since).fetch_all(pool).await)
-}
-
-impl From<QueueRow> for app::api::QueueEntry {
-    fn from(row: QueueRow) -> Self {
-        Self {
-            reference: row.reference,
-            legal_name: row.legal_name,
-            category: row.category,
-            enterprise_level: row.enterprise_level,
-            requested_tier: row.requested_tier,
-            requested_eligible: row.requested_eligible,
-            status: row.status,
-            version: row.version,
-            submitted_at: row.submitted_at,
-            updated_at: row.updated_at,
-        }
-    }
 }

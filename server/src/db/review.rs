@@ -11,6 +11,7 @@ pub struct ReviewRecord {
     pub policy_version: i64,
     pub verdict: String,
     pub submitted_at: String,
+    pub updated_at: String,
 }
 
 /// A history entry with its actor (the applicant, or a reviewer's email).
@@ -22,7 +23,9 @@ pub struct AuditRecord {
     pub note: Option<String>,
 }
 
-const SELECT_REVIEW: &str = "SELECT id, version, requested_tier, policy_version, verdict, submitted_at FROM applications WHERE reference = $1";
+const SELECT_REVIEW: &str =
+    "SELECT id, version, requested_tier, policy_version, verdict, submitted_at, updated_at
+    FROM applications WHERE reference = $1";
 const SELECT_AUDIT: &str =
     "SELECT at, kind, actor, note FROM application_events WHERE application_id = $1 ORDER BY id";
 /// Certificate IDs of this application that other applications list too, with their references.

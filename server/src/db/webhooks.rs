@@ -1,33 +1,56 @@
 //! Webhook endpoints the admins register, and their delivery log (their rows of the outbox).
 
-use super::Database;
+use app::api::{WebhookDelivery, WebhookEndpoint};
 
-/// An endpoint as listed: never its secret.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct WebhookEndpoint {
-    pub id: i64,
-    pub url: String,
-    /// Comma-separated event types, or `*` for all.
-    pub events: String,
-    pub created_by: String,
-    pub created_at: String,
-    pub disabled_at: Option<String>,
+use super::{Database, stored};
+use crate::errors::ServiceError;
+
+#[derive(Debug, sqlx::FromRow)]
+struct EndpointRow {
+    id: i64,
+    url: String,
+    events: String,
+    created_by: String,
+    created_at: String,
+    disabled_at: Option<String>,
 }
 
-/// One event's delivery to one endpoint.
-#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct WebhookDelivery {
-    pub event_id: String,
-    #[sqlx(rename = "template")]
-    #[serde(rename = "type")]
-    pub event_type: String,
-    pub reference: String,
-    pub attempts: i32,
-    pub created_at: String,
-    pub delivered_at: Option<String>,
-    pub failed_at: Option<String>,
-    pub last_status: Option<i32>,
-    pub last_error: Option<String>,
+#[derive(Debug, sqlx::FromRow)]
+struct DeliveryRow {
+    event_id: String,
+    template: String,
+    reference: String,
+    attempts: i32,
+    created_at: String,
+    delivered_at: Option<String>,
+    failed_at: Option<String>,
+    last_status: Option<i32>,
+    last_error: Option<String>,
+}
+
+impl From<EndpointRow> for WebhookEndpoint {
+    fn from(row: EndpointRow) -> Self {
+        let EndpointRow { id, url, events, created_by, created_at, disabled_at } = row;
+        Self { id, url, events, created_by, created_at, disabled_at }
+    }
+}
+
+impl TryFrom<DeliveryRow> for WebhookDelivery {
+    type Error = ServiceError;
+
+    fn try_from(row: DeliveryRow) -> Result<Self, ServiceError> {
+        Ok(Self {
+            event_type: stored(&row.template)?,
+            event_id: row.event_id,
+            reference: row.reference,
+            attempts: row.attempts,
+            created_at: row.created_at,
+            delivered_at: row.delivered_at,
+            failed_at: row.failed_at,
+            last_status: row.last_status,
+            last_error: row.last_error,
+        })
+    }
 }
 
 pub async fn insert_endpoint(
@@ -46,7 +69,8 @@ pub async fn insert_endpoint(
 pub async fn list_endpoints(db: &Database) -> Result<Vec<WebhookEndpoint>, sqlx::Error> {
     const SQL: &str =
         "SELECT id, url, events, created_by, created_at, disabled_at FROM webhook_endpoints ORDER BY id";
-    with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
+    let rows: Vec<EndpointRow> = with_pool!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(WebhookEndpoint::from).collect())
 }
 
 /// Stops sending to the endpoint (its log stays); false if there is no such active endpoint.
@@ -62,15 +86,16 @@ pub async fn endpoint_secret(db: &Database, id: i64) -> Result<Option<String>, s
 }
 
 /// The newest deliveries to `id`, `None` if there is no such endpoint.
-pub async fn deliveries(db: &Database, id: i64) -> Result<Option<Vec<WebhookDelivery>>, sqlx::Error> {
+pub async fn deliveries(db: &Database, id: i64) -> Result<Option<Vec<WebhookDelivery>>, ServiceError> {
     const EXISTS: &str = "SELECT id FROM webhook_endpoints WHERE id = $1";
     const SQL: &str = "SELECT event_id, template, reference, attempts, created_at, delivered_at, failed_at,
         last_status, last_error FROM outbox WHERE endpoint_id = $1 ORDER BY id DESC LIMIT 500";
-    with_pool!(db, pool => {
+    let rows: Option<Vec<DeliveryRow>> = with_pool!(db, pool => {
         let found: Option<i64> = sqlx::query_scalar(EXISTS).bind(id).fetch_optional(pool).await?;
         match found {
             Some(_) => sqlx::query_as(SQL).bind(id).fetch_all(pool).await.map(Some),
-            None => Ok(None),
+            None => Ok::<_, sqlx::Error>(None),
         }
-    })
+    })?;
+    rows.map(|rows| rows.into_iter().map(WebhookDelivery::try_from).collect()).transpose()
 }

@@ -14,32 +14,30 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, mpsc, watch};
 
+use app::api::{LiveEvent, LiveKind};
+
 /// Events a slow listener may fall behind by before it is told to resynchronise.
 const BACKLOG: usize = 256;
 
-/// The kind of event that tells listeners to fetch everything again: events may have been
-/// missed (a dropped connection to PostgreSQL, say).
-pub const RESYNC: &str = "resync";
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LiveEvent {
-    pub id: u64,
-    /// `submitted`, `resubmitted`, `approved`, `rejected`, `info_requested`, a partner's
-    /// change (`activated`, `renewed`, `terminated`, …), or [`RESYNC`].
-    pub kind: String,
-    pub reference: String,
+/// What a listener hears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Announcement {
+    Change(LiveEvent),
+    /// Fetch everything again: events may have been missed (a dropped connection to
+    /// PostgreSQL, say).
+    Resync,
 }
 
 /// What is announced: ids only. Also the NOTIFY payload between instances.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Change {
-    kind: String,
+    kind: LiveKind,
     reference: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct LiveEvents {
-    sender: broadcast::Sender<LiveEvent>,
+    sender: broadcast::Sender<Announcement>,
     next_id: Arc<AtomicU64>,
     /// With PostgreSQL: the queue of changes to NOTIFY (delivered locally once heard back).
     relay: Option<mpsc::UnboundedSender<Change>>,
@@ -65,13 +63,13 @@ impl LiveEvents {
         Self { relay: Some(relay), ..local }
     }
 
-    pub fn publish(&self, kind: &str, reference: &str) {
-        let change = Change { kind: kind.to_owned(), reference: reference.to_owned() };
+    pub fn publish(&self, kind: LiveKind, reference: &str) {
+        let change = Change { kind, reference: reference.to_owned() };
         match &self.relay {
             Some(relay) => {
                 if relay.send(change).is_err() {
                     // Only after shutdown: the notifier task ends with the server.
-                    tracing::warn!(kind, "live event not sent: the notifier has stopped");
+                    tracing::warn!(kind = kind.key(), "live event not sent: the notifier has stopped");
                 }
             }
             None => self.deliver(change),
@@ -80,16 +78,17 @@ impl LiveEvents {
 
     /// Tells every listener of this instance to fetch everything again.
     pub fn resync(&self) {
-        self.deliver(Change { kind: RESYNC.to_owned(), reference: String::new() });
+        // No listener is not an error: nobody has a dashboard open.
+        let _ = self.sender.send(Announcement::Resync);
     }
 
     fn deliver(&self, change: Change) {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        // No listener is not an error: nobody has a dashboard open.
-        let _ = self.sender.send(LiveEvent { id, kind: change.kind, reference: change.reference });
+        let event = LiveEvent { id, kind: change.kind, reference: change.reference };
+        let _ = self.sender.send(Announcement::Change(event));
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<LiveEvent> {
+    pub fn subscribe(&self) -> broadcast::Receiver<Announcement> {
         self.sender.subscribe()
     }
 

@@ -40,7 +40,7 @@ async fn notify_changes(pool: PgPool, mut queue: mpsc::UnboundedReceiver<Change>
                 }
                 Err(error) => {
                     // The other instances cannot hear it; at least this one's pages catch up.
-                    tracing::error!(%error, kind = change.kind, "NOTIFY failed; the change is not announced");
+                    tracing::error!(%error, kind = change.kind.key(), "NOTIFY failed; the change is not announced");
                     local.resync();
                     break;
                 }

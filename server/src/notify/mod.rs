@@ -12,25 +12,15 @@ mod webhook;
 mod worker;
 
 pub use mailer::Mailer;
-pub use overview::overview;
+pub use overview::{deliveries, overview};
 pub use settings::MailSettings;
 pub use texts::{Facts, Letter, letter};
 pub use webhook::{EVENT_ID, SIGNATURE, TIMESTAMP, client as webhook_client, signature};
 pub use worker::Outbox;
 
-/// What webhook endpoints may ask to hear about.
-pub const EVENT_TYPES: [&str; 6] = [
-    "application.submitted",
-    "application.resubmitted",
-    "application.decided",
-    "partner.activated",
-    "partner.renewed",
-    "partner.terminated",
-];
-
 /// A fresh event id: 128 random bits in hex, the same for every retry of one message.
-pub fn new_event_id() -> anyhow::Result<String> {
+pub fn new_event_id() -> Result<String, getrandom::Error> {
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|error| anyhow::anyhow!("no randomness for an event id: {error}"))?;
+    getrandom::fill(&mut bytes)?;
     Ok(hex::encode(bytes))
 }

@@ -2,6 +2,7 @@
 //! non-renewal, terminate it. Each change is checked by the domain's rules, names the
 //! version the reviewer saw, and is recorded in the partner's history.
 
+use app::api::{EventType, LiveKind};
 use app::domain::EnterpriseLevel;
 use app::domain::current_policy;
 use app::domain::partnership::{
@@ -14,6 +15,7 @@ use super::roster::{confirmation_note, proposed_roster};
 use super::snapshot::{PartnerSnapshot, load_one, parse_date};
 use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewPayment, PartnerChange, RosterResolution, StoredEngineer};
+use crate::errors::{Context, Missing, ServiceError};
 use crate::live::LiveEvents;
 use crate::review::MAX_NOTE_CHARS;
 
@@ -44,29 +46,12 @@ pub enum PartnerAction {
     },
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ActError {
-    #[error("{field}: {message}")]
-    Invalid { field: &'static str, message: &'static str },
-    /// The rules forbid it now; `shortfalls` say what is missing when numbers are the cause.
-    #[error("refused: {reason}")]
-    Refused { reason: &'static str, shortfalls: Vec<String> },
-    #[error("no partner has this id")]
-    NotFound,
-    #[error("the partner changed since it was shown (now {status}, version {version}); reload it")]
-    Stale { status: String, version: i64 },
-    #[error("storage failed: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("the clock could not be read")]
-    Clock,
-}
-
 /// The new state one action leads to.
 struct Outcome {
     status: PartnerStatus,
     level: Option<EnterpriseLevel>,
     term: Option<Term>,
-    kind: &'static str,
+    kind: LiveKind,
     note: Option<String>,
 }
 
@@ -79,19 +64,19 @@ pub async fn act(
     id: i64,
     seen_version: i64,
     action: PartnerAction,
-) -> Result<i64, ActError> {
-    let partner = load_one(db, id).await?.ok_or(ActError::NotFound)?;
+) -> Result<i64, ServiceError> {
+    let partner = load_one(db, id).await?.ok_or(ServiceError::NotFound(Missing::Partner))?;
     // A form from before the last change is answered as such, whatever the rules would say
     // now (storage checks the version again, for a change racing this one).
     if partner.record.version != seen_version {
-        return Err(ActError::Stale { status: partner.record.status, version: partner.record.version });
+        return Err(ServiceError::Stale { status: partner.record.status, version: partner.record.version });
     }
-    let now = clock.now_rfc3339().map_err(|_| ActError::Clock)?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
     let proposed = match &action {
         PartnerAction::ConfirmRoster { update } | PartnerAction::DeclineRoster { update, .. } => {
             let pending = db::pending_roster(db, id).await?.filter(|p| p.id == *update);
-            let pending = pending.ok_or_else(|| refused("this roster update is no longer pending"))?;
-            Some(proposed_roster(&partner, &pending).map_err(|_| refused("the roster update is not valid"))?)
+            let pending = pending.ok_or_else(roster_update_gone)?;
+            Some(proposed_roster(&partner, &pending).context("reading a pending roster update")?)
         }
         _ => None,
     };
@@ -112,16 +97,16 @@ pub async fn act(
         }
         _ => None,
     };
-    let event_id = crate::notify::new_event_id().map_err(|_| ActError::Clock)?;
+    let event_id = crate::notify::new_event_id().context("drawing an event id")?;
     let event_type = match outcome.kind {
-        "activated" => Some("partner.activated"),
-        "renewed" => Some("partner.renewed"),
-        "terminated" => Some("partner.terminated"),
+        LiveKind::Activated => Some(EventType::PartnerActivated),
+        LiveKind::Renewed => Some(EventType::PartnerRenewed),
+        LiveKind::Terminated => Some(EventType::PartnerTerminated),
         _ => None,
     };
     let event = event_type.map(|event_type| db::NewEvent {
         event_id: &event_id,
-        event_type,
+        event_type: event_type.key(),
         status: outcome.status.key(),
         now: &now,
         due_at: clock.now().unix_timestamp(),
@@ -135,7 +120,7 @@ pub async fn act(
             enterprise_level: outcome.level.map(EnterpriseLevel::key),
             term_start: start.as_deref(),
             term_end: end.as_deref(),
-            kind: outcome.kind,
+            kind: outcome.kind.key(),
             actor: &reviewer.email,
             note: outcome.note.as_deref(),
             now: &now,
@@ -147,12 +132,17 @@ pub async fn act(
     .await?;
     match applied {
         Applied::Done { version } => {
-            tracing::info!(reviewer = reviewer.id, partner = id, kind = outcome.kind, "partner changed");
+            tracing::info!(
+                reviewer = reviewer.id,
+                partner = id,
+                kind = outcome.kind.key(),
+                "partner changed"
+            );
             live.publish(outcome.kind, &partner.record.reference);
             Ok(version)
         }
-        Applied::NotFound => Err(ActError::NotFound),
-        Applied::Stale { status, version } => Err(ActError::Stale { status, version }),
+        Applied::NotFound => Err(ServiceError::NotFound(Missing::Partner)),
+        Applied::Stale { status, version } => Err(ServiceError::Stale { status, version }),
     }
 }
 
@@ -163,7 +153,7 @@ fn judge(
     clock: &Clock,
     action: &PartnerAction,
     proposed: Option<&[StoredEngineer]>,
-) -> Result<Outcome, ActError> {
+) -> Result<Outcome, ServiceError> {
     let today = clock.today();
     let policy = current_policy();
     let same =
@@ -171,57 +161,73 @@ fn judge(
     match action {
         PartnerAction::RecordPayment { amount, paid_on, reference } => {
             if partner.status != PartnerStatus::AwaitingFee {
-                return Err(refused("only a partner awaiting its fee is activated by a payment"));
+                return Err(ServiceError::refused(
+                    "not_awaiting_fee",
+                    "only a partner awaiting its fee is activated by a payment",
+                ));
             }
             check_amount(amount)?;
-            let paid = parse_date(paid_on.trim())
-                .ok_or(ActError::Invalid { field: "paid_on", message: "is not a date (YYYY-MM-DD)" })?;
+            let paid = parse_date(paid_on.trim()).ok_or_else(|| {
+                ServiceError::invalid_field("paid_on", "invalid_format", "is not a date (YYYY-MM-DD)")
+            })?;
             if paid > today {
-                return Err(ActError::Invalid { field: "paid_on", message: "is in the future" });
+                return Err(ServiceError::invalid_field("paid_on", "in_future", "is in the future"));
             }
             let reference = bounded("reference", reference, 100)?;
             let note = format!("fee {} paid on {paid}, reference {reference}", amount.trim());
             Ok(Outcome {
                 status: PartnerStatus::Active,
                 term: Some(Term::starting(today)),
-                ..same("activated", Some(note))
+                ..same(LiveKind::Activated, Some(note))
             })
         }
         PartnerAction::ChangeLevel { to, reason } => {
             let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
             check_level_change(partner.category, partner.status, partner.level, *to, &partner.roster, policy)
                 .map_err(|refusal| match refusal {
-                    LevelRefusal::NotEnterprise => refused("only Enterprise partners have a level"),
-                    LevelRefusal::Ended => refused("the cooperation has ended"),
-                    LevelRefusal::Unchanged => refused("the partner has this level already"),
-                    LevelRefusal::Shortfalls(s) => {
-                        short("leaving Trial needs the full Enterprise numbers", &s)
+                    LevelRefusal::NotEnterprise => {
+                        ServiceError::refused("not_enterprise", "only Enterprise partners have a level")
                     }
+                    LevelRefusal::Ended => ServiceError::refused("ended", "the cooperation has ended"),
+                    LevelRefusal::Unchanged => {
+                        ServiceError::refused("level_unchanged", "the partner has this level already")
+                    }
+                    LevelRefusal::Shortfalls(s) => ServiceError::short(
+                        "trial_short",
+                        "leaving Trial needs the full Enterprise numbers",
+                        &s,
+                    ),
                 })?;
             let from = partner.level.map(EnterpriseLevel::key).unwrap_or("none");
             Ok(Outcome {
                 level: Some(*to),
-                ..same("level_changed", Some(format!("{from} → {}: {reason}", to.key())))
+                ..same(LiveKind::LevelChanged, Some(format!("{from} → {}: {reason}", to.key())))
             })
         }
         PartnerAction::Renew => {
             let next =
                 check_renewal(partner.status, partner.term, today, partner.tier, &partner.roster, policy)
                     .map_err(|refusal| match refusal {
-                        RenewalRefusal::NotActive => refused("only an active partner is renewed"),
-                        RenewalRefusal::NotDue { .. } => {
-                            refused("renewal opens 60 days before the term ends")
+                        RenewalRefusal::NotActive => {
+                            ServiceError::refused("not_active", "only an active partner is renewed")
                         }
-                        RenewalRefusal::StillTrial => {
-                            refused("move the Trial partner to its Enterprise level first")
-                        }
-                        RenewalRefusal::Shortfalls(s) => {
-                            short("it no longer qualifies under the current policy", &s)
-                        }
+                        RenewalRefusal::NotDue { .. } => ServiceError::refused(
+                            "renewal_not_open",
+                            "renewal opens 60 days before the term ends",
+                        ),
+                        RenewalRefusal::StillTrial => ServiceError::refused(
+                            "still_trial",
+                            "move the Trial partner to its Enterprise level first",
+                        ),
+                        RenewalRefusal::Shortfalls(s) => ServiceError::short(
+                            "no_longer_qualifies",
+                            "it no longer qualifies under the current policy",
+                            &s,
+                        ),
                     })?;
             Ok(Outcome {
                 term: Some(next),
-                ..same("renewed", Some(format!("term {} to {}", next.start, next.end)))
+                ..same(LiveKind::Renewed, Some(format!("term {} to {}", next.start, next.end)))
             })
         }
         PartnerAction::ConfirmNonRenewal => {
@@ -233,51 +239,51 @@ fn judge(
                 &partner.roster,
                 policy,
             ) {
-                return Err(refused(
+                return Err(ServiceError::refused(
+                    "non_renewal_not_proposed",
                     "non-renewal is proposed only when the term is over and the numbers are short",
                 ));
             }
-            Ok(Outcome { status: PartnerStatus::NotRenewed, ..same("not_renewed", None) })
+            Ok(Outcome { status: PartnerStatus::NotRenewed, ..same(LiveKind::NotRenewed, None) })
         }
         PartnerAction::Terminate { reason } => {
             let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
             if partner.status.ended() {
-                return Err(refused("the cooperation has ended already"));
+                return Err(ServiceError::refused("ended", "the cooperation has ended already"));
             }
-            Ok(Outcome { status: PartnerStatus::Terminated, ..same("terminated", Some(reason)) })
+            Ok(Outcome { status: PartnerStatus::Terminated, ..same(LiveKind::Terminated, Some(reason)) })
         }
         PartnerAction::ConfirmRoster { .. } => match proposed {
-            Some(rows) => Ok(same("roster_updated", Some(confirmation_note(&partner.engineers, rows)))),
-            None => Err(refused("this roster update is no longer pending")),
+            Some(rows) => {
+                Ok(same(LiveKind::RosterUpdated, Some(confirmation_note(&partner.engineers, rows))))
+            }
+            None => Err(roster_update_gone()),
         },
         PartnerAction::DeclineRoster { reason, .. } => {
-            Ok(same("roster_declined", Some(bounded("reason", reason, MAX_NOTE_CHARS)?)))
+            Ok(same(LiveKind::RosterDeclined, Some(bounded("reason", reason, MAX_NOTE_CHARS)?)))
         }
     }
 }
 
-fn refused(reason: &'static str) -> ActError {
-    ActError::Refused { reason, shortfalls: Vec::new() }
+fn roster_update_gone() -> ServiceError {
+    ServiceError::refused("roster_update_not_pending", "this roster update is no longer pending")
 }
 
-fn short(reason: &'static str, shortfalls: &[app::domain::Shortfall]) -> ActError {
-    ActError::Refused { reason, shortfalls: shortfalls.iter().map(|s| s.message.clone()).collect() }
-}
-
-fn bounded(field: &'static str, raw: &str, max: usize) -> Result<String, ActError> {
+fn bounded(field: &'static str, raw: &str, max: usize) -> Result<String, ServiceError> {
+    if raw.chars().count() > max {
+        return Err(ServiceError::invalid_field(field, "too_long", "is too long"));
+    }
     let text = raw.trim();
     if text.is_empty() {
-        return Err(ActError::Invalid { field, message: "is required" });
-    }
-    if text.chars().count() > max {
-        return Err(ActError::Invalid { field, message: "is too long" });
+        return Err(ServiceError::invalid_field(field, "required", "is required"));
     }
     Ok(text.to_owned())
 }
 
 /// A positive amount with at most two decimals, as written on an invoice: `50000`, `50000.00`.
-fn check_amount(raw: &str) -> Result<(), ActError> {
-    let invalid = ActError::Invalid { field: "amount", message: "is not an amount such as 50000.00" };
+fn check_amount(raw: &str) -> Result<(), ServiceError> {
+    let invalid =
+        ServiceError::invalid_field("amount", "invalid_format", "is not an amount such as 50000.00");
     let amount = raw.trim();
     let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -285,7 +291,7 @@ fn check_amount(raw: &str) -> Result<(), ActError> {
         return Err(invalid);
     }
     if whole.bytes().chain(cents.bytes()).all(|b| b == b'0') {
-        return Err(ActError::Invalid { field: "amount", message: "must be more than zero" });
+        return Err(ServiceError::invalid_field("amount", "not_positive", "must be more than zero"));
     }
     Ok(())
 }

@@ -3,35 +3,17 @@
 
 use std::collections::BTreeSet;
 
+use app::api::{AuditFile, AuditSummary, AuditsOverview, LiveKind, SampledPartner};
 use app::domain::current_policy;
-use app::domain::partnership::{Quarter, SampleSize, audit_finding};
+use app::domain::partnership::{Finding, Quarter, SampleSize, audit_finding};
 use app::server::Principal;
-
-use app::api::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};
 
 use super::snapshot::load_one;
 use super::{register, sample};
 use crate::clock::Clock;
 use crate::db::{self, AuditCheckRecord, Database, NewAudit, NewAuditCheck, QuarterlyAudit};
+use crate::errors::{Context, Missing, ServiceError, internal};
 use crate::live::LiveEvents;
-
-#[derive(Debug, thiserror::Error)]
-pub enum AuditError {
-    #[error("{field}: {message}")]
-    Invalid { field: &'static str, message: &'static str },
-    #[error("the quarter has an audit already")]
-    AlreadyStarted,
-    #[error("there is no active partner to audit")]
-    NobodyToAudit,
-    #[error("no such audit, or the partner is not in its sample")]
-    NotFound,
-    #[error("this partner's check is recorded already")]
-    AlreadyChecked,
-    #[error("storage failed: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("no randomness or no clock")]
-    System,
-}
 
 /// Draws and records the audit of `quarter`: a fresh seed, the active partners as they are
 /// now, and the sample. Returns the audit's id.
@@ -42,23 +24,24 @@ pub async fn start_audit(
     admin: &Principal,
     quarter: Quarter,
     size: SampleSize,
-) -> Result<i64, AuditError> {
+) -> Result<i64, ServiceError> {
     if matches!(size, SampleSize::Count(0) | SampleSize::Percent(0)) {
-        return Err(AuditError::Invalid { field: "size", message: "must be at least 1" });
+        return Err(ServiceError::invalid_field("size", "too_small", "must be at least 1"));
     }
     let population = db::active_partner_ids(db).await?;
     if population.is_empty() {
-        return Err(AuditError::NobodyToAudit);
+        return Err(ServiceError::refused("nobody_to_audit", "there is no active partner to audit"));
     }
-    let seed = sample::fresh_seed().map_err(|_| AuditError::System)?;
-    let drawn = sample::draw(&seed, &population, size.of(population.len())).ok_or(AuditError::System)?;
+    let seed = sample::fresh_seed().context("drawing an audit's seed")?;
+    let drawn = sample::draw(&seed, &population, size.of(population.len()))
+        .ok_or_else(|| internal("drawing an audit's sample", "the seed does not read"))?;
     let rule = match size {
         SampleSize::Count(n) => format!("count:{n}"),
         SampleSize::Percent(p) => format!("percent:{p}"),
     };
-    let json = |ids: &[i64]| serde_json::to_string(ids).map_err(|_| AuditError::System);
+    let json = |ids: &[i64]| serde_json::to_string(ids).context("encoding an audit's lists");
     let quarter = quarter.to_string();
-    let now = clock.now_rfc3339().map_err(|_| AuditError::System)?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
     let id = db::insert_audit(
         db,
         &NewAudit {
@@ -72,9 +55,9 @@ pub async fn start_audit(
         },
     )
     .await?
-    .ok_or(AuditError::AlreadyStarted)?;
+    .ok_or_else(|| ServiceError::refused("audit_exists", "this quarter has its audit already"))?;
     tracing::info!(admin = admin.id, %quarter, sampled = drawn.len(), of = population.len(), "audit started");
-    live.publish("audit_started", &quarter);
+    live.publish(LiveKind::AuditStarted, &quarter);
     Ok(id)
 }
 
@@ -88,12 +71,12 @@ pub async fn record_check(
     audit_id: i64,
     partner_id: i64,
     verified: BTreeSet<String>,
-) -> Result<&'static str, AuditError> {
-    let (audit, _) = db::find_audit(db, audit_id).await?.ok_or(AuditError::NotFound)?;
+) -> Result<Finding, ServiceError> {
+    let (audit, _) = db::find_audit(db, audit_id).await?.ok_or(ServiceError::NotFound(Missing::Audit))?;
     if !ids(&audit.sample).contains(&partner_id) {
-        return Err(AuditError::NotFound);
+        return Err(ServiceError::NotFound(Missing::SampledPartner));
     }
-    let partner = load_one(db, partner_id).await?.ok_or(AuditError::NotFound)?;
+    let partner = load_one(db, partner_id).await?.ok_or(ServiceError::NotFound(Missing::SampledPartner))?;
     let finding = audit_finding(&partner.roster, &verified, partner.tier, current_policy());
     let claimed: BTreeSet<&str> = partner.engineers.iter().map(|e| e.certificate_id.as_str()).collect();
     let verified: Vec<&str> = verified.iter().map(String::as_str).filter(|id| claimed.contains(id)).collect();
@@ -107,14 +90,14 @@ pub async fn record_check(
         "deception" => format!("{numbers}; not verified: {}", finding.unverified.join(", ")),
         _ => numbers.clone(),
     };
-    let now = clock.now_rfc3339().map_err(|_| AuditError::System)?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
     let recorded = db::insert_audit_check(
         db,
         &NewAuditCheck {
             audit_id,
             partner_id,
-            verified: &serde_json::to_string(&verified).map_err(|_| AuditError::System)?,
-            unverified: &serde_json::to_string(&finding.unverified).map_err(|_| AuditError::System)?,
+            verified: &serde_json::to_string(&verified).context("encoding an audit check")?,
+            unverified: &serde_json::to_string(&finding.unverified).context("encoding an audit check")?,
             finding: finding.key(),
             numbers: &numbers,
             checked_by: &reviewer.email,
@@ -124,7 +107,7 @@ pub async fn record_check(
     )
     .await?;
     if !recorded {
-        return Err(AuditError::AlreadyChecked);
+        return Err(ServiceError::refused("already_checked", "this partner's check was recorded already"));
     }
     tracing::info!(
         reviewer = reviewer.id,
@@ -133,12 +116,12 @@ pub async fn record_check(
         finding = finding.key(),
         "audit check recorded"
     );
-    live.publish("audit_checked", &partner.record.reference);
-    Ok(finding.key())
+    live.publish(LiveKind::AuditChecked, &partner.record.reference);
+    Ok(finding.verdict())
 }
 
 /// The audits page: every audit with its progress, and what a new one would cover.
-pub async fn overview(db: &Database, today: time::Date) -> Result<AuditsOverview, sqlx::Error> {
+pub async fn overview(db: &Database, today: time::Date) -> Result<AuditsOverview, ServiceError> {
     let mut audits = Vec::new();
     for audit in db::list_audits(db).await? {
         if let Some((audit, checks)) = db::find_audit(db, audit.id).await? {
@@ -155,32 +138,30 @@ pub async fn overview(db: &Database, today: time::Date) -> Result<AuditsOverview
 }
 
 /// One audit: its seed, the list drawn from, and each sampled partner with its check.
-pub async fn audit_file(db: &Database, today: time::Date, id: i64) -> Result<Option<AuditFile>, sqlx::Error> {
-    let Some((audit, checks)) = db::find_audit(db, id).await? else {
-        return Ok(None);
-    };
+pub async fn audit_file(db: &Database, today: time::Date, id: i64) -> Result<AuditFile, ServiceError> {
+    let (audit, checks) = db::find_audit(db, id).await?.ok_or(ServiceError::NotFound(Missing::Audit))?;
     let mut rows = register::context_rows(db, today).await?;
     let mut sample = Vec::new();
     for partner_id in ids(&audit.sample) {
         let Some(partner) = load_one(db, partner_id).await? else { continue };
-        let standing = rows.remove(&partner_id).map(|r| r.standing).unwrap_or_default();
+        let standing = rows.remove(&partner_id).map(|r| r.standing);
         let check = checks.iter().find(|c| c.partner_id == partner_id).cloned();
         sample.push(SampledPartner {
             partner_id,
             reference: partner.record.reference.clone(),
             legal_name: partner.record.legal_name.clone(),
-            tier: partner.tier.key().to_owned(),
+            tier: partner.tier,
             standing,
-            roster: partner.engineers.iter().map(register::roster_line).collect(),
-            check: check.map(|c| register::check_line(&audit.quarter, c)),
+            roster: partner.engineers.iter().map(register::roster_line).collect::<Result<_, _>>()?,
+            check: check.map(|c| register::check_line(&audit.quarter, c)).transpose()?,
         });
     }
-    Ok(Some(AuditFile {
+    Ok(AuditFile {
         summary: summary(&audit, &checks),
         seed: audit.seed.clone(),
         population: ids(&audit.population),
         sample,
-    }))
+    })
 }
 
 fn summary(audit: &QuarterlyAudit, checks: &[AuditCheckRecord]) -> AuditSummary {

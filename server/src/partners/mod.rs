@@ -8,8 +8,8 @@ mod roster;
 pub mod sample;
 mod snapshot;
 
-pub use actions::{ActError, PartnerAction, act};
-pub use audits::{AuditError, audit_file, overview, record_check, start_audit};
+pub use actions::{PartnerAction, act};
+pub use audits::{audit_file, overview, record_check, start_audit};
 pub use register::{partner_file, register};
-pub use roster::{RosterError, roster_to_edit, standing_of, submit_roster_update};
+pub use roster::{roster_to_edit, standing_of, submit_roster_update};
 pub use snapshot::{PartnerSnapshot, load_all, load_one};

@@ -4,33 +4,37 @@
 use std::collections::HashMap;
 
 use app::api::{
-    AuditCheckLine, AuditEntry, NumberLine, PartnerFile, PartnerFilter, PartnerRegister, PartnerRow,
-    PaymentLine, RosterLine, RosterUpdateLine, SharedLine, TrialLine,
+    AuditCheckLine, Due, HistoryEntry, NumberLine, PartnerFile, PartnerFilter, PartnerFlag,
+    PartnerFlagFilter, PartnerRegister, PartnerRow, PaymentLine, RenewalLine, RosterLine, RosterUpdateLine,
+    SharedLine, SharedWith, TrialLine,
 };
 use app::domain::partnership::{
-    PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing, trial_countdown,
+    Finding, PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing,
+    trial_countdown,
 };
 use app::domain::{EnterpriseLevel, Measure, current_policy, evaluate};
 use time::Date;
 
 use super::roster::{proposed_roster, roster_difference};
 use super::snapshot::{PartnerSnapshot, load_all, load_one};
-use crate::db::{self, Database, SharedCertificate, StoredEngineer};
+use crate::db::{self, Database, SharedCertificate, StoredEngineer, stored, stored_opt};
+use crate::errors::{Missing, ServiceError};
 
 /// Everything the register needs besides the partners themselves.
 struct Context {
     today: Date,
     shared: Vec<SharedCertificate>,
-    findings: HashMap<i64, String>,
+    findings: HashMap<i64, Finding>,
 }
 
 impl Context {
-    async fn load(db: &Database, today: Date) -> Result<Self, sqlx::Error> {
-        Ok(Self {
-            today,
-            shared: db::shared_certificates(db).await?,
-            findings: db::latest_findings(db).await?.into_iter().collect(),
-        })
+    async fn load(db: &Database, today: Date) -> Result<Self, ServiceError> {
+        let findings = db::latest_findings(db)
+            .await?
+            .into_iter()
+            .map(|(partner, finding)| Ok((partner, stored(&finding)?)))
+            .collect::<Result<_, ServiceError>>()?;
+        Ok(Self { today, shared: db::shared_certificates(db).await?, findings })
     }
 }
 
@@ -38,21 +42,21 @@ pub async fn register(
     db: &Database,
     today: Date,
     filter: &PartnerFilter,
-) -> Result<PartnerRegister, sqlx::Error> {
+) -> Result<PartnerRegister, ServiceError> {
     let context = Context::load(db, today).await?;
     let rows: Vec<PartnerRow> = load_all(db).await?.iter().map(|p| row(p, &context)).collect();
-    let mut by_standing: Vec<(String, i64)> = Standing::ALL.iter().map(|s| (s.key().to_owned(), 0)).collect();
+    let mut by_standing: Vec<(Standing, i64)> = Standing::ALL.iter().map(|&s| (s, 0)).collect();
     for row in &rows {
-        if let Some(count) = by_standing.iter_mut().find(|(key, _)| *key == row.standing) {
+        if let Some(count) = by_standing.iter_mut().find(|(standing, _)| *standing == row.standing) {
             count.1 += 1;
         }
     }
-    let count = |due: &str| {
-        let wanted = PartnerFilter { due: Some(due.to_owned()), ..PartnerFilter::default() };
+    let count = |due: Due| {
+        let wanted = PartnerFilter { due: Some(due), ..PartnerFilter::default() };
         i64::try_from(rows.iter().filter(|r| matches(r, &wanted)).count()).unwrap_or(i64::MAX)
     };
     let (trials_due, trials_overdue, renewals_due) =
-        (count("trial_due"), count("trial_overdue"), count("renewal_due"));
+        (count(Due::TrialDue), count(Due::TrialOverdue), count(Due::RenewalDue));
     Ok(PartnerRegister {
         rows: rows.into_iter().filter(|r| matches(r, filter)).collect(),
         by_standing,
@@ -63,10 +67,8 @@ pub async fn register(
     })
 }
 
-pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<PartnerFile>, sqlx::Error> {
-    let Some(partner) = load_one(db, id).await? else {
-        return Ok(None);
-    };
+pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<PartnerFile, ServiceError> {
+    let partner = load_one(db, id).await?.ok_or(ServiceError::NotFound(Missing::Partner))?;
     let context = Context::load(db, today).await?;
     let (events, payments) = db::partner_history(db, id).await?;
     let checks = db::audit_checks_of(db, id).await?;
@@ -76,29 +78,37 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
         Some(update) => pending_line(&partner, &update),
         None => None,
     };
-    let renewal_open = !matches!(renewal, Err(RenewalRefusal::NotActive | RenewalRefusal::NotDue { .. }));
-    let renewal_blocked = match renewal {
-        Ok(_) | Err(RenewalRefusal::NotActive | RenewalRefusal::NotDue { .. }) => Vec::new(),
+    let renewal = match renewal {
+        Err(RenewalRefusal::NotActive | RenewalRefusal::NotDue { .. }) => RenewalLine::default(),
+        Ok(_) => RenewalLine { open: true, ..RenewalLine::default() },
         Err(RenewalRefusal::StillTrial) => {
-            vec!["move the Trial partner to its Enterprise level first".to_owned()]
+            RenewalLine { open: true, still_trial: true, shortfalls: Vec::new() }
         }
-        Err(RenewalRefusal::Shortfalls(shortfalls)) => shortfalls.into_iter().map(|s| s.message).collect(),
+        Err(RenewalRefusal::Shortfalls(shortfalls)) => {
+            RenewalLine { open: true, still_trial: false, shortfalls }
+        }
     };
-    Ok(Some(PartnerFile {
-        row: row(&partner, &context),
-        version: partner.record.version,
-        roster: partner.engineers.iter().map(roster_line).collect(),
-        shared: context
-            .shared
-            .iter()
-            .filter(|s| s.partner_id == id)
-            .map(|s| SharedLine {
+    let shared = context
+        .shared
+        .iter()
+        .filter(|s| s.partner_id == id)
+        .map(|s| {
+            Ok(SharedLine {
                 certificate_id: s.certificate_id.clone(),
-                other_kind: s.other_kind.clone(),
+                other_kind: SharedWith::from_key(&s.other_kind).ok_or_else(|| {
+                    crate::errors::internal("reading shared certificates", "an unknown kind")
+                })?,
                 other_reference: s.other_reference.clone(),
                 other_partner: s.other_partner,
             })
-            .collect(),
+        })
+        .collect::<Result<_, ServiceError>>()?;
+    let roster = partner.engineers.iter().map(roster_line).collect::<Result<_, ServiceError>>()?;
+    Ok(PartnerFile {
+        row: row(&partner, &context),
+        version: partner.record.version,
+        roster,
+        shared,
         payments: payments
             .into_iter()
             .map(|p| PaymentLine {
@@ -109,16 +119,18 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Option<
                 recorded_at: p.recorded_at,
             })
             .collect(),
-        audit_checks: checks.into_iter().map(|c| check_line(&c.quarter, c.check)).collect(),
+        audit_checks: checks
+            .into_iter()
+            .map(|c| check_line(&c.quarter, c.check))
+            .collect::<Result<_, _>>()?,
         history: events
             .into_iter()
-            .map(|e| AuditEntry { at: e.at, kind: e.kind, actor: e.actor, note: e.note })
-            .collect(),
-        renewal_open,
-        renewal_blocked,
+            .map(|e| Ok(HistoryEntry { at: e.at, kind: stored(&e.kind)?, actor: e.actor, note: e.note }))
+            .collect::<Result<_, ServiceError>>()?,
+        renewal,
         pending_roster,
         today: today.to_string(),
-    }))
+    })
 }
 
 /// The pending update as the partner page shows it; `None` (logged) if it no longer reads.
@@ -140,26 +152,33 @@ fn pending_line(partner: &PartnerSnapshot, update: &db::RosterUpdateRecord) -> O
         partner.record.brand_description.clone(),
     );
     let verdict = evaluate(&proposed, current_policy()).results.get(partner.tier).clone();
+    let roster = match rows.iter().map(roster_line).collect() {
+        Ok(roster) => roster,
+        Err(error) => {
+            error.log_if_internal();
+            return None;
+        }
+    };
     Some(RosterUpdateLine {
         id: update.id,
         submitted_at: update.submitted_at.clone(),
         note: update.note.clone(),
-        roster: rows.iter().map(roster_line).collect(),
+        roster,
         added,
         removed,
         eligible: verdict.eligible,
-        shortfalls: verdict.shortfalls.into_iter().map(|s| s.message).collect(),
+        shortfalls: verdict.shortfalls,
     })
 }
 
-pub fn roster_line(e: &StoredEngineer) -> RosterLine {
-    RosterLine {
+pub fn roster_line(e: &StoredEngineer) -> Result<RosterLine, ServiceError> {
+    Ok(RosterLine {
         name: e.name.clone(),
         certificate_id: e.certificate_id.clone(),
-        track: e.track.clone(),
-        certification: e.certification.clone(),
+        track: stored(&e.track)?,
+        certification: stored_opt(e.certification.as_deref())?,
         lecturer: e.lecturer,
-    }
+    })
 }
 
 fn row(partner: &PartnerSnapshot, context: &Context) -> PartnerRow {
@@ -174,7 +193,7 @@ fn row(partner: &PartnerSnapshot, context: &Context) -> PartnerRow {
             TrialLine {
                 days_left: countdown.days_left,
                 numbers: countdown.numbers.iter().map(number_line).collect(),
-                missing: countdown.missing.into_iter().map(|s| s.message).collect(),
+                missing: countdown.missing,
                 due: countdown.due,
                 overdue: countdown.overdue,
                 propose_non_renewal: countdown.propose_non_renewal,
@@ -182,32 +201,32 @@ fn row(partner: &PartnerSnapshot, context: &Context) -> PartnerRow {
         });
     let mut flags = Vec::new();
     if context.shared.iter().any(|s| s.partner_id == partner.record.id) {
-        flags.push("shared_certificate".to_owned());
+        flags.push(PartnerFlag::SharedCertificate);
     }
-    match context.findings.get(&partner.record.id).map(String::as_str) {
-        Some("deception") => flags.push("audit_deception".to_owned()),
-        Some("shortfall") => flags.push("audit_shortfall".to_owned()),
-        _ => {}
+    match context.findings.get(&partner.record.id) {
+        Some(Finding::Deception) => flags.push(PartnerFlag::AuditDeception),
+        Some(Finding::Shortfall) => flags.push(PartnerFlag::AuditShortfall),
+        Some(Finding::Passed) | None => {}
     }
     if !verdict.eligible && !partner.status.ended() {
-        flags.push("short".to_owned());
+        flags.push(PartnerFlag::Short);
     }
     if non_renewal_proposed(partner.status, partner.term, today, partner.tier, &partner.roster, policy) {
-        flags.push("non_renewal_proposed".to_owned());
+        flags.push(PartnerFlag::NonRenewalProposed);
     }
     PartnerRow {
         id: partner.record.id,
         reference: partner.record.reference.clone(),
         legal_name: partner.record.legal_name.clone(),
-        category: partner.category.key().to_owned(),
-        enterprise_level: partner.level.map(|l| l.key().to_owned()),
-        standing: standing(partner.status, partner.term, today).key().to_owned(),
+        category: partner.category,
+        enterprise_level: partner.level,
+        standing: standing(partner.status, partner.term, today),
         term_start: partner.term.map(|t| t.start.to_string()),
         term_end: partner.term.map(|t| t.end.to_string()),
         days_left: partner.term.filter(|_| !partner.status.ended()).map(|t| t.days_left(today)),
-        tier: partner.tier.key().to_owned(),
+        tier: partner.tier,
         eligible: verdict.eligible,
-        shortfalls: verdict.shortfalls.into_iter().map(|s| s.message).collect(),
+        shortfalls: verdict.shortfalls,
         engineers: partner.engineers.len(),
         flags,
         trial,
@@ -215,27 +234,25 @@ fn row(partner: &PartnerSnapshot, context: &Context) -> PartnerRow {
 }
 
 fn number_line(measure: &Measure) -> NumberLine {
-    NumberLine {
-        requirement: measure.requirement.to_string(),
-        have: measure.have,
-        required: measure.required,
-    }
+    NumberLine { requirement: measure.requirement, have: measure.have, required: measure.required }
 }
 
 fn matches(row: &PartnerRow, filter: &PartnerFilter) -> bool {
-    let wanted =
-        |value: &Option<String>, actual: &str| value.as_deref().is_none_or(|v| v.is_empty() || v == actual);
-    let flagged = match filter.flag.as_deref() {
-        None | Some("") => true,
-        Some("audit") => row.flags.iter().any(|f| f.starts_with("audit_")),
-        Some(flag) => row.flags.iter().any(|f| f == flag),
+    let has = |flag: PartnerFlag| row.flags.contains(&flag);
+    let flagged = match filter.flag {
+        None => true,
+        Some(PartnerFlagFilter::Audit) => {
+            has(PartnerFlag::AuditDeception) || has(PartnerFlag::AuditShortfall)
+        }
+        Some(PartnerFlagFilter::SharedCertificate) => has(PartnerFlag::SharedCertificate),
+        Some(PartnerFlagFilter::Short) => has(PartnerFlag::Short),
+        Some(PartnerFlagFilter::NonRenewalProposed) => has(PartnerFlag::NonRenewalProposed),
     };
-    let due = match filter.due.as_deref() {
-        None | Some("") => true,
-        Some("trial_due") => row.trial.as_ref().is_some_and(|t| t.due),
-        Some("trial_overdue") => row.trial.as_ref().is_some_and(|t| t.overdue),
-        Some("renewal_due") => row.standing == Standing::RenewalDue.key(),
-        Some(_) => false,
+    let due = match filter.due {
+        None => true,
+        Some(Due::TrialDue) => row.trial.as_ref().is_some_and(|t| t.due),
+        Some(Due::TrialOverdue) => row.trial.as_ref().is_some_and(|t| t.overdue),
+        Some(Due::RenewalDue) => row.standing == Standing::RenewalDue,
     };
     let found = match filter.q.as_deref().map(str::trim) {
         None | Some("") => true,
@@ -244,8 +261,8 @@ fn matches(row: &PartnerRow, filter: &PartnerFilter) -> bool {
             row.legal_name.to_lowercase().contains(&q) || row.reference.to_lowercase().contains(&q)
         }
     };
-    wanted(&filter.standing, &row.standing)
-        && wanted(&filter.category, &row.category)
+    filter.standing.is_none_or(|s| s == row.standing)
+        && filter.category.is_none_or(|c| c == row.category)
         && flagged
         && due
         && found
@@ -255,19 +272,19 @@ fn matches(row: &PartnerRow, filter: &PartnerFilter) -> bool {
 pub(super) async fn context_rows(
     db: &Database,
     today: Date,
-) -> Result<HashMap<i64, PartnerRow>, sqlx::Error> {
+) -> Result<HashMap<i64, PartnerRow>, ServiceError> {
     let context = Context::load(db, today).await?;
     Ok(load_all(db).await?.iter().map(|p| (p.record.id, row(p, &context))).collect())
 }
 
-pub(super) fn check_line(quarter: &str, c: db::AuditCheckRecord) -> AuditCheckLine {
-    AuditCheckLine {
+pub(super) fn check_line(quarter: &str, c: db::AuditCheckRecord) -> Result<AuditCheckLine, ServiceError> {
+    Ok(AuditCheckLine {
         audit_id: c.audit_id,
         quarter: quarter.to_owned(),
-        finding: c.finding,
+        finding: stored(&c.finding)?,
         numbers: c.numbers,
         unverified: serde_json::from_str(&c.unverified).unwrap_or_default(),
         checked_by: c.checked_by,
         checked_at: c.checked_at,
-    }
+    })
 }

@@ -1,32 +1,22 @@
 //! Roster updates: a partner sends its certified engineers as they are now (newly certified,
 //! leavers) through its private status link; a reviewer confirms or declines the change.
 
-use app::api::{ApplicationRequest, DeclarationsInput, EligibilityRequest, EngineerInput, PartnerStanding};
+use app::api::{
+    ApplicationRequest, DeclarationsInput, EligibilityRequest, EngineerInput, LiveKind, PartnerStanding,
+    RosterToEdit,
+};
 use app::domain::partnership::standing;
-use app::domain::{CertifiedEngineer, Qualification, Track};
+use app::domain::{CertifiedEngineer, FieldError, Qualification, Track};
 
 use super::snapshot::{PartnerSnapshot, load_one};
 use crate::applications::sha256_hex;
 use crate::clock::Clock;
 use crate::db::{self, Database, StoredEngineer};
+use crate::errors::{Context, Missing, ServiceError};
 use crate::live::LiveEvents;
 
 /// Longest note a partner may send with its roster.
 pub const MAX_NOTE_CHARS: usize = 2000;
-
-#[derive(Debug, thiserror::Error)]
-pub enum RosterError {
-    #[error("no partner has this reference and token")]
-    NotFound,
-    #[error("the cooperation has ended")]
-    Ended,
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
-    #[error("storage failed: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("the clock or the encoder failed")]
-    Internal,
-}
 
 /// The partner's roster as the update page starts from it (with a pending update, that
 /// one), if `token` is the status token of `reference`'s application and it is a partner.
@@ -34,13 +24,14 @@ pub async fn roster_to_edit(
     db: &Database,
     reference: &str,
     token: &str,
-) -> Result<Option<(ApplicationRequest, bool)>, RosterError> {
-    let Some(partner) = partner_for(db, reference, token).await?.filter(|p| !p.status.ended()) else {
-        return Ok(None);
-    };
+) -> Result<RosterToEdit, ServiceError> {
+    let partner = partner_for(db, reference, token)
+        .await?
+        .filter(|p| !p.status.ended())
+        .ok_or(ServiceError::NotFound(Missing::ApplicationWithToken))?;
     let pending = db::pending_roster(db, partner.record.id).await?;
     let engineers = match &pending {
-        Some(update) => serde_json::from_str(&update.engineers).map_err(|_| RosterError::Internal)?,
+        Some(update) => serde_json::from_str(&update.engineers).context("reading a pending roster update")?,
         None => partner.engineers.iter().map(input_of).collect(),
     };
     let mut declarations = DeclarationsInput::default();
@@ -55,7 +46,7 @@ pub async fn roster_to_edit(
         brand_description: partner.record.brand_description.clone(),
         ..ApplicationRequest::default()
     };
-    Ok(Some((request, pending.is_some())))
+    Ok(RosterToEdit { request, pending: pending.is_some() })
 }
 
 /// Checks the partner's new roster and keeps it for a reviewer (replacing one not yet seen).
@@ -67,22 +58,24 @@ pub async fn submit_roster_update(
     token: &str,
     engineers: &[EngineerInput],
     note: &str,
-) -> Result<(), RosterError> {
-    let partner = partner_for(db, reference, token).await?.ok_or(RosterError::NotFound)?;
+) -> Result<(), ServiceError> {
+    let partner = partner_for(db, reference, token)
+        .await?
+        .ok_or(ServiceError::NotFound(Missing::ApplicationWithToken))?;
     if partner.status.ended() {
-        return Err(RosterError::Ended);
+        return Err(ServiceError::refused("ended", "the cooperation has ended"));
     }
     let checked = parse_roster(&partner, engineers)?;
-    let note = note.trim();
     if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(invalid("note", "is too long"));
+        return Err(ServiceError::invalid_field("note", "too_long", "is too long"));
     }
+    let note = note.trim();
     let rows: Vec<EngineerInput> = checked.iter().map(|e| input_of(&stored_of(e))).collect();
-    let json = serde_json::to_string(&rows).map_err(|_| RosterError::Internal)?;
-    let now = clock.now_rfc3339().map_err(|_| RosterError::Internal)?;
+    let json = serde_json::to_string(&rows).context("encoding a roster update")?;
+    let now = clock.now_rfc3339().context("reading the clock")?;
     db::save_pending_roster(db, partner.record.id, &json, Some(note).filter(|n| !n.is_empty()), &now).await?;
     tracing::info!(partner = partner.record.id, engineers = rows.len(), "roster update sent");
-    live.publish("roster_update_sent", reference);
+    live.publish(LiveKind::RosterUpdateSent, reference);
     Ok(())
 }
 
@@ -90,39 +83,34 @@ pub async fn submit_roster_update(
 pub fn parse_roster(
     partner: &PartnerSnapshot,
     engineers: &[EngineerInput],
-) -> Result<Vec<CertifiedEngineer>, RosterError> {
+) -> Result<Vec<CertifiedEngineer>, ServiceError> {
     let request = EligibilityRequest {
         category: Some(partner.category),
         enterprise_level: partner.level,
         engineers: engineers.to_vec(),
         ..EligibilityRequest::default()
     };
-    let draft = request.parse().map_err(|errors| match errors.0.into_iter().next() {
-        Some(first) => RosterError::Invalid { field: first.field, message: first.message },
-        None => invalid("engineers", "could not be read"),
-    })?;
+    let draft = request.parse().map_err(ServiceError::from)?;
+    let invalid =
+        |code, message: &str| ServiceError::Invalid(vec![FieldError::new("engineers", code, message)]);
     if draft.engineers.len() != engineers.len() {
         return Err(invalid(
-            "engineers",
+            "incomplete",
             "every row needs a certificate ID, a track and, for Automation, a certification",
         ));
     }
     let mut seen = std::collections::BTreeSet::new();
     if draft.engineers.iter().any(|e| !seen.insert(e.certificate_id.as_str())) {
-        return Err(invalid("engineers", "lists a certificate ID twice"));
+        return Err(invalid("duplicate", "lists a certificate ID twice"));
     }
     Ok(draft.engineers)
-}
-
-fn invalid(field: &str, message: &str) -> RosterError {
-    RosterError::Invalid { field: field.to_owned(), message: message.to_owned() }
 }
 
 async fn partner_for(
     db: &Database,
     reference: &str,
     token: &str,
-) -> Result<Option<PartnerSnapshot>, RosterError> {
+) -> Result<Option<PartnerSnapshot>, ServiceError> {
     let Some((record, token_hash)) = db::find_partner_by_reference(db, reference).await? else {
         return Ok(None);
     };
@@ -162,9 +150,9 @@ pub fn stored_of(e: &CertifiedEngineer) -> StoredEngineer {
 pub fn proposed_roster(
     partner: &PartnerSnapshot,
     update: &db::RosterUpdateRecord,
-) -> Result<Vec<StoredEngineer>, RosterError> {
+) -> Result<Vec<StoredEngineer>, ServiceError> {
     let rows: Vec<EngineerInput> =
-        serde_json::from_str(&update.engineers).map_err(|_| RosterError::Internal)?;
+        serde_json::from_str(&update.engineers).context("reading a pending roster update")?;
     Ok(parse_roster(partner, &rows)?.iter().map(stored_of).collect())
 }
 
@@ -202,8 +190,8 @@ pub async fn standing_of(
     };
     let pending = db::pending_roster(db, partner.record.id).await?.is_some();
     Ok(Some(PartnerStanding {
-        standing: standing(partner.status, partner.term, today).key().to_owned(),
-        enterprise_level: partner.level.map(|l| l.key().to_owned()),
+        standing: standing(partner.status, partner.term, today),
+        enterprise_level: partner.level,
         term_start: partner.term.map(|t| t.start.to_string()),
         term_end: partner.term.map(|t| t.end.to_string()),
         roster_update_pending: pending,

@@ -57,7 +57,7 @@ async fn declarations_by_partner(
 ) -> Result<HashMap<i64, Vec<Declaration>>, sqlx::Error> {
     let mut by_partner: HashMap<i64, Vec<Declaration>> = HashMap::new();
     for (partner, key) in db::partner_declarations(db, of).await? {
-        if let Some(declaration) = Declaration::ALL.into_iter().find(|d| d.key() == key) {
+        if let Some(declaration) = Declaration::from_key(&key) {
             by_partner.entry(partner).or_default().push(declaration);
         }
     }

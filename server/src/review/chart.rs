@@ -3,14 +3,16 @@
 use time::{Date, Duration};
 
 use app::api::WeekCount;
+use app::domain::Category;
 
 use crate::clock::Clock;
 use crate::db::{self, Database};
+use crate::errors::ServiceError;
 
 /// Weeks the chart shows, this one included.
 pub const WEEKS: i64 = 12;
 
-pub async fn weekly_submissions(db: &Database, clock: &Clock) -> Result<Vec<WeekCount>, sqlx::Error> {
+pub async fn weekly_submissions(db: &Database, clock: &Clock) -> Result<Vec<WeekCount>, ServiceError> {
     let today = clock.today();
     let this_monday = today - Duration::days(i64::from(today.weekday().number_days_from_monday()));
     let first_monday = this_monday - Duration::weeks(WEEKS - 1);
@@ -31,9 +33,10 @@ fn bucket(first_monday: Date, days: &[(String, String, i64)]) -> Vec<WeekCount> 
         let Ok(date) = Date::parse(day, &format) else { continue };
         let index = (date - first_monday).whole_weeks();
         let Some(week) = usize::try_from(index).ok().and_then(|i| weeks.get_mut(i)) else { continue };
-        match week.by_category.iter_mut().find(|(c, _)| c == category) {
+        let Some(category) = Category::from_key(category) else { continue };
+        match week.by_category.iter_mut().find(|(c, _)| *c == category) {
             Some((_, total)) => *total += count,
-            None => week.by_category.push((category.clone(), *count)),
+            None => week.by_category.push((category, *count)),
         }
     }
     weeks
@@ -55,7 +58,7 @@ mod tests {
         let weeks = bucket(date!(2026 - 11 - 02), &days);
         assert_eq!(weeks.len(), 12);
         assert_eq!(weeks[0].week_start, "2026-11-02");
-        assert_eq!(weeks[0].by_category, [("community".to_owned(), 3)]);
-        assert_eq!(weeks[1].by_category, [("brand".to_owned(), 4)]);
+        assert_eq!(weeks[0].by_category, [(Category::Community, 3)]);
+        assert_eq!(weeks[1].by_category, [(Category::Brand, 4)]);
     }
 }

@@ -1,9 +1,11 @@
+use app::api::{DecisionKind, DecisionRequest, EventType, LiveKind};
 use app::domain::partnership::{PartnerStatus, Term};
 use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
 
 use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewDecision, NewEvent, NewMessage, NewPartner};
+use crate::errors::{Context, Missing, ServiceError};
 use crate::live::LiveEvents;
 
 /// Longest reason or message a reviewer may write.
@@ -26,18 +28,24 @@ pub enum Decision {
     },
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum DecideError {
-    #[error("{field}: {message}")]
-    Invalid { field: &'static str, message: &'static str },
-    #[error("no application has this reference")]
-    NotFound,
-    #[error("the application changed since it was shown (now {status}, version {version}); reload it")]
-    Stale { status: String, version: i64 },
-    #[error("storage failed: {0}")]
-    Storage(#[from] sqlx::Error),
-    #[error("the clock or the system's randomness could not be read")]
-    Clock,
+/// The decision a request names, with the part its kind needs.
+impl TryFrom<&DecisionRequest> for Decision {
+    type Error = ServiceError;
+
+    fn try_from(request: &DecisionRequest) -> Result<Self, ServiceError> {
+        Ok(match request.decision {
+            DecisionKind::Approve => Decision::Approve {
+                category: request.category.ok_or_else(|| {
+                    ServiceError::invalid_field("category", "required", "an approval names the category")
+                })?,
+                enterprise_level: request.enterprise_level,
+            },
+            DecisionKind::Reject => Decision::Reject { reason: request.reason.clone().unwrap_or_default() },
+            DecisionKind::RequestInfo => {
+                Decision::RequestInfo { message: request.message.clone().unwrap_or_default() }
+            }
+        })
+    }
 }
 
 /// Applies `decision` if `seen_version` is still the application's version; records who
@@ -50,8 +58,8 @@ pub async fn decide(
     reference: &str,
     seen_version: i64,
     decision: Decision,
-) -> Result<i64, DecideError> {
-    let stamp = clock.now_rfc3339().map_err(|_| DecideError::Clock)?;
+) -> Result<i64, ServiceError> {
+    let stamp = clock.now_rfc3339().context("reading the clock")?;
     let (status, note) = match &decision {
         Decision::Approve { category, enterprise_level } => {
             check_level_matches(*category, *enterprise_level)?;
@@ -80,7 +88,7 @@ pub async fn decide(
         term_start: term.as_ref().map(|(start, _)| start.as_str()),
         term_end: term.as_ref().map(|(_, end)| end.as_str()),
     });
-    let event_id = crate::notify::new_event_id().map_err(|_| DecideError::Clock)?;
+    let event_id = crate::notify::new_event_id().context("drawing an event id")?;
     // The applicant reads the reviewers' question or reason; an approval's note is internal.
     let message = NewMessage {
         event_id: &event_id,
@@ -91,8 +99,8 @@ pub async fn decide(
         due_at: clock.now().unix_timestamp(),
     };
     let (decided_id, activated_id) = (
-        crate::notify::new_event_id().map_err(|_| DecideError::Clock)?,
-        crate::notify::new_event_id().map_err(|_| DecideError::Clock)?,
+        crate::notify::new_event_id().context("drawing an event id")?,
+        crate::notify::new_event_id().context("drawing an event id")?,
     );
     let due_at = clock.now().unix_timestamp();
     let event = |event_id, event_type, status| NewEvent { event_id, event_type, status, now: &stamp, due_at };
@@ -107,19 +115,24 @@ pub async fn decide(
             now: &stamp,
             partner,
             message,
-            decided: event(&decided_id, "application.decided", status),
-            activated: event(&activated_id, "partner.activated", "active"),
+            decided: event(&decided_id, EventType::ApplicationDecided.key(), status),
+            activated: event(&activated_id, EventType::PartnerActivated.key(), "active"),
         },
     )
     .await?;
     match applied {
         Applied::Done { version } => {
             tracing::info!(reviewer = reviewer.id, %reference, status, "application decided");
-            live.publish(status, reference);
+            let kind = match decision {
+                Decision::Approve { .. } => LiveKind::Approved,
+                Decision::Reject { .. } => LiveKind::Rejected,
+                Decision::RequestInfo { .. } => LiveKind::InfoRequested,
+            };
+            live.publish(kind, reference);
             Ok(version)
         }
-        Applied::NotFound => Err(DecideError::NotFound),
-        Applied::Stale { status, version } => Err(DecideError::Stale { status, version }),
+        Applied::NotFound => Err(ServiceError::NotFound(Missing::Application)),
+        Applied::Stale { status, version } => Err(ServiceError::Stale { status, version }),
     }
 }
 
@@ -137,27 +150,30 @@ fn admission(
     }
 }
 
-fn check_level_matches(category: Category, level: Option<EnterpriseLevel>) -> Result<(), DecideError> {
+fn check_level_matches(category: Category, level: Option<EnterpriseLevel>) -> Result<(), ServiceError> {
     match (category, level) {
-        (Category::Enterprise, None) => Err(DecideError::Invalid {
-            field: "enterprise_level",
-            message: "an Enterprise approval names the level",
-        }),
-        (other, Some(_)) if other != Category::Enterprise => Err(DecideError::Invalid {
-            field: "enterprise_level",
-            message: "only Enterprise partners have a level",
-        }),
+        (Category::Enterprise, None) => Err(ServiceError::invalid_field(
+            "enterprise_level",
+            "required",
+            "an Enterprise approval names the level",
+        )),
+        (other, Some(_)) if other != Category::Enterprise => Err(ServiceError::invalid_field(
+            "enterprise_level",
+            "not_applicable",
+            "only Enterprise partners have a level",
+        )),
         _ => Ok(()),
     }
 }
 
-fn required_note(field: &'static str, raw: &str) -> Result<String, DecideError> {
+/// A reviewer's reason or message: required, at most [`MAX_NOTE_CHARS`] as typed.
+pub fn required_note(field: &'static str, raw: &str) -> Result<String, ServiceError> {
+    if raw.chars().count() > MAX_NOTE_CHARS {
+        return Err(ServiceError::invalid_field(field, "too_long", "is too long"));
+    }
     let note = raw.trim();
     if note.is_empty() {
-        return Err(DecideError::Invalid { field, message: "is required" });
-    }
-    if note.chars().count() > MAX_NOTE_CHARS {
-        return Err(DecideError::Invalid { field, message: "is too long" });
+        return Err(ServiceError::invalid_field(field, "required", "is required"));
     }
     Ok(note.to_owned())
 }

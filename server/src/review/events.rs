@@ -3,36 +3,29 @@
 use std::convert::Infallible;
 use std::time::Duration;
 
-use axum::Extension;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures::stream;
 use tokio::sync::broadcast::error::RecvError;
 
-use app::server::Principal;
+use app::api::LiveEvent;
+use app::server::Reviewer;
 
-use crate::live::{LiveEvent, RESYNC};
+use crate::access::{Plain, RequireRole};
+use crate::live::Announcement;
 use crate::state::AppState;
 
 /// First a `resync` (the page may have missed events while it was not connected, after a
 /// dropped connection say), then one `change` per event; a listener that fell behind gets
 /// `resync` again instead of the events it lost.
-pub async fn stream_events(
-    State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
-) -> Response {
-    if principal.is_none() {
-        tracing::warn!("live stream refused: not signed in");
-        return (StatusCode::UNAUTHORIZED, "sign in as a reviewer first").into_response();
-    }
+pub async fn stream_events(_: RequireRole<Reviewer, Plain>, State(state): State<AppState>) -> Response {
     let receiver = state.live.subscribe();
     let first = stream::once(async { Ok::<Event, Infallible>(Event::default().event("resync").data("{}")) });
     let changes = stream::unfold(receiver, |mut receiver| async move {
         let event = match receiver.recv().await {
-            Ok(event) if event.kind == RESYNC => Event::default().event("resync").data("{}"),
-            Ok(event) => change(&event),
+            Ok(Announcement::Resync) => Event::default().event("resync").data("{}"),
+            Ok(Announcement::Change(event)) => change(&event),
             Err(RecvError::Lagged(_)) => Event::default().event("resync").data("{}"),
             Err(RecvError::Closed) => return None,
         };

@@ -2,15 +2,18 @@
 //! page (plain HTML forms, so they work without WASM). Answers with a redirect back to the
 //! page, which says what happened.
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
-use axum::{Extension, Form};
 use serde::Deserialize;
 
 use app::domain::{Category, EnterpriseLevel};
-use app::server::Principal;
+use app::server::Reviewer;
 
-use super::{DecideError, Decision, decide};
+use super::{Decision, decide};
+use crate::access::{self, RequireRole};
+use crate::errors::ServiceError;
+use crate::forms::{self, encode, with_query};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize)]
@@ -28,44 +31,31 @@ pub struct DecisionForm {
 }
 
 pub async fn submit_decision(
+    RequireRole { principal: reviewer, .. }: RequireRole<Reviewer, access::Form>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Path(reference): Path<String>,
     Form(form): Form<DecisionForm>,
 ) -> Redirect {
     let page = format!("/review/applications/{}", encode(&reference));
-    let Some(Extension(reviewer)) = principal else {
-        tracing::warn!("decision refused: not signed in");
-        return Redirect::to(&format!("/login?next={}", encode(&page)));
+    let decided = async {
+        let decision = decision_of(form.decision.as_str(), &form)?;
+        decide(&state.db, &state.live, &state.clock, &reviewer, &reference, form.version, decision).await
     };
-    let decision = match form.decision.as_str() {
-        "approve" => match Category::from_key(&form.category) {
-            Some(category) => Decision::Approve {
-                category,
-                enterprise_level: EnterpriseLevel::from_key(&form.enterprise_level),
-            },
-            None => return Redirect::to(&format!("{page}?invalid=category")),
-        },
-        "reject" => Decision::Reject { reason: form.reason },
-        "request_info" => Decision::RequestInfo { message: form.message },
-        _ => return Redirect::to(&format!("{page}?invalid=decision")),
-    };
-    match decide(&state.db, &state.live, &state.clock, &reviewer, &reference, form.version, decision).await {
-        Ok(_) => Redirect::to(&format!("{page}?done=1")),
-        Err(DecideError::Invalid { field, .. }) => Redirect::to(&format!("{page}?invalid={field}")),
-        Err(DecideError::Stale { .. }) => Redirect::to(&format!("{page}?conflict=1")),
-        Err(DecideError::NotFound) => Redirect::to(&page),
-        Err(error @ (DecideError::Storage(_) | DecideError::Clock)) => {
-            tracing::error!(%error, "recording a decision");
-            Redirect::to(&format!("{page}?conflict=1"))
-        }
-    }
+    forms::redirect(&page, decided.await.map(|_| with_query(&page, "done=1")))
 }
 
-/// Everything but RFC 3986's unreserved characters is escaped.
-const UNRESERVED: &percent_encoding::AsciiSet =
-    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
-
-pub(super) fn encode(text: &str) -> String {
-    percent_encoding::utf8_percent_encode(text, UNRESERVED).to_string()
+fn decision_of(kind: &str, form: &DecisionForm) -> Result<Decision, ServiceError> {
+    let invalid = |field| ServiceError::invalid_field(field, "invalid", "is not one of the choices");
+    Ok(match kind {
+        "approve" => Decision::Approve {
+            category: Category::from_key(&form.category).ok_or_else(|| invalid("category"))?,
+            enterprise_level: match form.enterprise_level.as_str() {
+                "" => None,
+                level => Some(EnterpriseLevel::from_key(level).ok_or_else(|| invalid("enterprise_level"))?),
+            },
+        },
+        "reject" => Decision::Reject { reason: form.reason.clone() },
+        "request_info" => Decision::RequestInfo { message: form.message.clone() },
+        _ => return Err(invalid("decision")),
+    })
 }

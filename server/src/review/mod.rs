@@ -7,15 +7,17 @@ mod export;
 mod form;
 mod partner_forms;
 mod partners_export;
+mod queue;
 mod show;
 mod webhook_forms;
 
 pub use chart::weekly_submissions;
-pub use decide::{DecideError, Decision, MAX_NOTE_CHARS, decide};
+pub use decide::{Decision, MAX_NOTE_CHARS, decide, required_note};
 pub use events::stream_events;
 pub use export::export_csv;
 pub use form::submit_decision;
 pub use partner_forms::{act_on_partner, record_audit_check, start_audit};
 pub use partners_export::export_partners_csv;
+pub use queue::{queue_page, totals};
 pub use show::application_review;
 pub use webhook_forms::{disable_webhook, register_webhook};

@@ -5,18 +5,20 @@
 
 use std::collections::BTreeSet;
 
+use axum::Form;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
-use axum::{Extension, Form};
 use serde::Deserialize;
 
 use app::domain::partnership::{Quarter, SampleSize};
 use app::domain::{CertificateId, EnterpriseLevel};
-use app::server::{Principal, Role};
+use app::server::{Admin, Reviewer};
 
-use super::form::encode;
-use crate::partners::{self, ActError, AuditError, PartnerAction};
+use crate::access::{self, RequireRole};
+use crate::errors::ServiceError;
+use crate::forms::{self, with_query};
+use crate::partners::{self, PartnerAction};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize)]
@@ -38,48 +40,46 @@ pub struct PartnerForm {
     update: Option<i64>,
 }
 
+impl PartnerForm {
+    fn action(self) -> Result<PartnerAction, ServiceError> {
+        let invalid = |field| ServiceError::invalid_field(field, "invalid", "is not one of the choices");
+        Ok(match self.action.as_str() {
+            "payment" => PartnerAction::RecordPayment {
+                amount: self.amount,
+                paid_on: self.paid_on,
+                reference: self.reference,
+            },
+            "level" => PartnerAction::ChangeLevel {
+                to: EnterpriseLevel::from_key(&self.level).ok_or_else(|| invalid("level"))?,
+                reason: self.reason,
+            },
+            "renew" => PartnerAction::Renew,
+            "non_renewal" => PartnerAction::ConfirmNonRenewal,
+            "terminate" => PartnerAction::Terminate { reason: self.reason },
+            "roster_confirm" => {
+                PartnerAction::ConfirmRoster { update: self.update.ok_or_else(|| invalid("update"))? }
+            }
+            "roster_decline" => PartnerAction::DeclineRoster {
+                update: self.update.ok_or_else(|| invalid("update"))?,
+                reason: self.reason,
+            },
+            _ => return Err(invalid("action")),
+        })
+    }
+}
+
 pub async fn act_on_partner(
+    RequireRole { principal: reviewer, .. }: RequireRole<Reviewer, access::Form>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Path(id): Path<i64>,
     Form(form): Form<PartnerForm>,
 ) -> Redirect {
     let page = format!("/review/partners/{id}");
-    let Some(Extension(reviewer)) = principal else {
-        tracing::warn!("partner action refused: not signed in");
-        return Redirect::to(&format!("/login?next={}", encode(&page)));
+    let version = form.version;
+    let acted = async {
+        partners::act(&state.db, &state.live, &state.clock, &reviewer, id, version, form.action()?).await
     };
-    let action = match form.action.as_str() {
-        "payment" => PartnerAction::RecordPayment {
-            amount: form.amount,
-            paid_on: form.paid_on,
-            reference: form.reference,
-        },
-        "level" => match EnterpriseLevel::from_key(&form.level) {
-            Some(to) => PartnerAction::ChangeLevel { to, reason: form.reason },
-            None => return Redirect::to(&format!("{page}?invalid=level")),
-        },
-        "renew" => PartnerAction::Renew,
-        "non_renewal" => PartnerAction::ConfirmNonRenewal,
-        "terminate" => PartnerAction::Terminate { reason: form.reason },
-        "roster_confirm" | "roster_decline" => match (form.action.as_str(), form.update) {
-            ("roster_confirm", Some(update)) => PartnerAction::ConfirmRoster { update },
-            (_, Some(update)) => PartnerAction::DeclineRoster { update, reason: form.reason },
-            (_, None) => return Redirect::to(&format!("{page}?invalid=update")),
-        },
-        _ => return Redirect::to(&format!("{page}?invalid=action")),
-    };
-    match partners::act(&state.db, &state.live, &state.clock, &reviewer, id, form.version, action).await {
-        Ok(_) => Redirect::to(&format!("{page}?done=1")),
-        Err(ActError::Invalid { field, .. }) => Redirect::to(&format!("{page}?invalid={field}")),
-        Err(ActError::Refused { reason, .. }) => Redirect::to(&format!("{page}?refused={}", encode(reason))),
-        Err(ActError::Stale { .. }) => Redirect::to(&format!("{page}?conflict=1")),
-        Err(ActError::NotFound) => Redirect::to(&page),
-        Err(error @ (ActError::Storage(_) | ActError::Clock)) => {
-            tracing::error!(%error, "changing a partner");
-            Redirect::to(&format!("{page}?conflict=1"))
-        }
-    }
+    forms::redirect(&page, acted.await.map(|_| with_query(&page, "done=1")))
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,68 +89,53 @@ pub struct StartAuditForm {
     size: String,
 }
 
+impl StartAuditForm {
+    fn parts(&self) -> Result<(Quarter, SampleSize), ServiceError> {
+        let quarter = Quarter::parse(&self.quarter)
+            .ok_or_else(|| ServiceError::invalid_field("quarter", "invalid_format", "is not like 2026-Q4"))?;
+        let size = match (self.size_kind.as_str(), self.size.trim().parse::<u32>()) {
+            ("count", Ok(n)) => SampleSize::Count(n),
+            ("percent", Ok(p)) if p <= 100 => SampleSize::Percent(p),
+            _ => {
+                return Err(ServiceError::invalid_field(
+                    "size",
+                    "invalid",
+                    "is a number of partners or a percentage up to 100",
+                ));
+            }
+        };
+        Ok((quarter, size))
+    }
+}
+
 pub async fn start_audit(
+    RequireRole { principal: admin, .. }: RequireRole<Admin, access::Form>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Form(form): Form<StartAuditForm>,
 ) -> Redirect {
     const PAGE: &str = "/review/audits";
-    let refuse = |reason: &str| Redirect::to(&format!("{PAGE}?refused={}", encode(reason)));
-    let Some(Extension(admin)) = principal else {
-        tracing::warn!("audit refused: not signed in");
-        return Redirect::to(&format!("/login?next={}", encode(PAGE)));
+    let started = async {
+        let (quarter, size) = form.parts()?;
+        partners::start_audit(&state.db, &state.live, &state.clock, &admin, quarter, size).await
     };
-    if !admin.role.includes(Role::Admin) {
-        tracing::warn!(reviewer = admin.id, "audit refused: not an admin");
-        return refuse("only an admin starts an audit");
-    }
-    let Some(quarter) = Quarter::parse(&form.quarter) else {
-        return refuse("the quarter is not like 2026-Q4");
-    };
-    let size = match (form.size_kind.as_str(), form.size.trim().parse::<u32>()) {
-        ("count", Ok(n)) => SampleSize::Count(n),
-        ("percent", Ok(p)) if p <= 100 => SampleSize::Percent(p),
-        _ => return refuse("the sample size is a number of partners or a percentage up to 100"),
-    };
-    match partners::start_audit(&state.db, &state.live, &state.clock, &admin, quarter, size).await {
-        Ok(id) => Redirect::to(&format!("{PAGE}/{id}")),
-        Err(AuditError::Invalid { .. }) => refuse("the sample size must be at least 1"),
-        Err(AuditError::AlreadyStarted) => refuse("this quarter has its audit already"),
-        Err(AuditError::NobodyToAudit) => refuse("there is no active partner to audit"),
-        Err(error) => {
-            tracing::error!(%error, "starting an audit");
-            refuse("something went wrong on our side")
-        }
-    }
+    forms::redirect(PAGE, started.await.map(|id| format!("{PAGE}/{id}")))
 }
 
 /// The checked boxes arrive as repeated `verified=<certificate id>` fields.
 pub async fn record_audit_check(
+    RequireRole { principal: reviewer, .. }: RequireRole<Reviewer, access::Form>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Path((audit, partner)): Path<(i64, i64)>,
     body: Bytes,
 ) -> Redirect {
     let page = format!("/review/audits/{audit}");
-    let Some(Extension(reviewer)) = principal else {
-        tracing::warn!("audit check refused: not signed in");
-        return Redirect::to(&format!("/login?next={}", encode(&page)));
-    };
     let verified: BTreeSet<String> = form_urlencoded::parse(&body)
         .filter(|(key, _)| key == "verified")
         .filter_map(|(_, value)| CertificateId::parse("verified", &value).ok().flatten())
         .map(|id| id.as_str().to_owned())
         .collect();
-    let refuse = |reason: &str| Redirect::to(&format!("{page}?refused={}", encode(reason)));
-    match partners::record_check(&state.db, &state.live, &state.clock, &reviewer, audit, partner, verified)
-        .await
-    {
-        Ok(_) => Redirect::to(&format!("{page}#partner-{partner}")),
-        Err(AuditError::AlreadyChecked) => refuse("this partner's check was recorded already"),
-        Err(AuditError::NotFound) => refuse("this partner is not in the audit's sample"),
-        Err(error) => {
-            tracing::error!(%error, "recording an audit check");
-            refuse("something went wrong on our side")
-        }
-    }
+    let recorded =
+        partners::record_check(&state.db, &state.live, &state.clock, &reviewer, audit, partner, verified)
+            .await;
+    forms::redirect(&page, recorded.map(|_| format!("{page}#partner-{partner}")))
 }

@@ -1,74 +1,75 @@
+use serde::Deserialize;
 use serde_json::Value;
 
-use app::api::{ApplicationReview, AuditEntry, ReviewEngineer, TierLine};
-use app::domain::{Evaluation, Tier, current_policy, evaluate};
+use app::api::{ApplicationReview, HistoryEntry, ReviewEngineer, TierLine};
+use app::domain::{Declaration, Evaluation, Shortfall, Tier, current_policy, evaluate};
 
 use crate::applications::to_request;
-use crate::db::{self, Database};
+use crate::db::{self, Database, stored, stored_opt};
+use crate::errors::{Missing, ServiceError};
 
 /// Everything a reviewer needs about `reference`: what was submitted, the verdict then and
 /// under today's policy, certificates other applications claim too, and the audit trail.
-pub async fn application_review(
-    db: &Database,
-    reference: &str,
-) -> Result<Option<ApplicationReview>, sqlx::Error> {
-    let Some(stored) = db::find_application(db, reference).await? else {
-        return Ok(None);
-    };
-    let Some((record, audit, shared)) = db::find_review(db, reference).await? else {
-        return Ok(None);
-    };
-    let company = vec![
-        ("legal_name".to_owned(), stored.legal_name.clone()),
-        ("registration_number".to_owned(), stored.registration_number.clone()),
-        ("country".to_owned(), stored.country.clone()),
-        ("website".to_owned(), stored.website.clone()),
-        ("contact_name".to_owned(), stored.contact_name.clone()),
-        ("email".to_owned(), stored.email.clone()),
-        ("phone".to_owned(), stored.phone.clone()),
-    ];
-    let engineers = stored
+pub async fn application_review(db: &Database, reference: &str) -> Result<ApplicationReview, ServiceError> {
+    let not_found = || ServiceError::NotFound(Missing::Application);
+    let application = db::find_application(db, reference).await?.ok_or_else(not_found)?;
+    let (record, audit, shared) = db::find_review(db, reference).await?.ok_or_else(not_found)?;
+    let engineers = application
         .engineers
         .iter()
-        .map(|e| ReviewEngineer {
-            name: e.name.clone(),
-            certificate_id: e.certificate_id.clone(),
-            track: e.track.clone(),
-            certification: e.certification.clone(),
-            lecturer: e.lecturer,
-            also_claimed_by: shared
-                .iter()
-                .filter(|(certificate, _)| *certificate == e.certificate_id)
-                .map(|(_, other)| other.clone())
-                .collect(),
+        .map(|e| {
+            Ok(ReviewEngineer {
+                name: e.name.clone(),
+                certificate_id: e.certificate_id.clone(),
+                track: stored(&e.track)?,
+                certification: stored_opt(e.certification.as_deref())?,
+                lecturer: e.lecturer,
+                also_claimed_by: shared
+                    .iter()
+                    .filter(|(certificate, _)| *certificate == e.certificate_id)
+                    .map(|(_, other)| other.clone())
+                    .collect(),
+            })
         })
-        .collect();
-    let mut request = to_request(stored.clone());
+        .collect::<Result<_, ServiceError>>()?;
+    let declarations = application
+        .declarations
+        .iter()
+        .map(|(key, accepted)| Ok((stored::<Declaration>(key)?, *accepted)))
+        .collect::<Result<_, ServiceError>>()?;
+    let history = audit
+        .into_iter()
+        .map(|a| Ok(HistoryEntry { at: a.at, kind: stored(&a.kind)?, actor: a.actor, note: a.note }))
+        .collect::<Result<_, ServiceError>>()?;
+    let status = stored(&application.status)?;
+    let category = stored(&application.category)?;
+    let enterprise_level = stored_opt(application.enterprise_level.as_deref())?;
+    let brand_description = application.brand_description.clone();
+    let mut request = to_request(application);
+    let company = request.company.clone();
     // Evaluating needs a well-formed request; the key plays no part in the verdict.
     request.submission_key = Some(format!("review-of-{reference}"));
     let verdict_now =
         request.parse().map(|s| lines(&evaluate(&s.draft, current_policy()))).unwrap_or_default();
-    Ok(Some(ApplicationReview {
+    Ok(ApplicationReview {
         reference: reference.to_owned(),
-        status: stored.status,
+        status,
         version: record.version,
         submitted_at: record.submitted_at,
+        updated_at: record.updated_at,
         company,
-        category: stored.category,
-        enterprise_level: stored.enterprise_level,
-        brand_description: stored.brand_description,
-        requested_tier: record.requested_tier,
+        category,
+        enterprise_level,
+        brand_description,
+        requested_tier: stored(&record.requested_tier)?,
         policy_version: record.policy_version,
         engineers,
-        declarations: stored.declarations,
+        declarations,
         verdict_then: stored_lines(&record.verdict),
         verdict_now,
         current_policy_version: i64::from(current_policy().version),
-        history: audit
-            .into_iter()
-            .map(|a| AuditEntry { at: a.at, kind: a.kind, actor: a.actor, note: a.note })
-            .collect(),
-    }))
+        history,
+    })
 }
 
 fn lines(evaluation: &Evaluation) -> Vec<TierLine> {
@@ -76,11 +77,7 @@ fn lines(evaluation: &Evaluation) -> Vec<TierLine> {
         .into_iter()
         .map(|tier| {
             let result = evaluation.results.get(tier);
-            TierLine {
-                tier: tier.key().to_owned(),
-                eligible: result.eligible,
-                shortfalls: result.shortfalls.iter().map(|s| s.message.clone()).collect(),
-            }
+            TierLine { tier, eligible: result.eligible, shortfalls: result.shortfalls.clone() }
         })
         .collect()
 }
@@ -94,14 +91,12 @@ fn stored_lines(verdict: &str) -> Vec<TierLine> {
         .filter_map(|tier| {
             let result = parsed.get("results")?.get(tier.key())?;
             Some(TierLine {
-                tier: tier.key().to_owned(),
+                tier,
                 eligible: result.get("eligible")?.as_bool()?,
                 shortfalls: result
                     .get("shortfalls")
                     .and_then(Value::as_array)
-                    .map(|all| {
-                        all.iter().filter_map(|s| s.get("message")?.as_str().map(str::to_owned)).collect()
-                    })
+                    .map(|all| all.iter().filter_map(|s| Shortfall::deserialize(s).ok()).collect())
                     .unwrap_or_default(),
             })
         })

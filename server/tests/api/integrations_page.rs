@@ -16,6 +16,8 @@ async fn post_form(app: &TestApp, cookie: &str, path: &str, body: &str) -> Strin
         .client
         .post(app.url(path))
         .header(COOKIE, cookie)
+        // As a browser sends it from the integrations page.
+        .header("referer", app.url("/review/integrations"))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(body.to_owned())
         .send()
@@ -83,7 +85,10 @@ async fn a_reviewer_neither_sees_nor_changes_integrations() {
     let html = page(&app, &reviewer).await;
     assert!(!html.contains("register-webhook"), "no form for a reviewer");
     let form = "url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&secret=sixteen+characters+at+least";
-    assert_eq!(post_form(&app, &reviewer, "/review/webhooks", form).await, "/review/integrations");
+    assert_eq!(
+        post_form(&app, &reviewer, "/review/webhooks", form).await,
+        "/review/integrations?refused=forbidden"
+    );
     let endpoints: i64 = crate::on_db!(&app.db, pool => sqlx::query_scalar("SELECT count(*) FROM webhook_endpoints").fetch_one(pool).await)
         .expect("count");
     assert_eq!(endpoints, 0);

@@ -67,7 +67,7 @@ async fn every_request_is_logged_with_status_and_latency_and_no_secret_or_person
         lines.iter().any(|line| line["fields"]["message"].as_str().is_some_and(|m| m.contains(words)))
     };
     assert!(said("sign-in refused: wrong email or password"));
-    assert!(said("API call refused: not signed in"));
+    assert!(said("refused: not signed in"));
     assert!(said("cross-site request refused"));
     let company = &application["company"];
     for secret in [

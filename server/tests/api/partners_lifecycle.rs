@@ -177,10 +177,15 @@ async fn renewal_is_blocked_with_the_exact_shortfalls_and_otherwise_adds_a_year(
     app.clock.set_today(end - Duration::days(20));
     assert_eq!(listed(&app, &cookie, json!({"due": "renewal_due"})).await.len(), 2);
     let blocked = partner_file(&app, &cookie, short_id).await;
-    assert_eq!(blocked["renewal_open"], true);
+    assert_eq!(blocked["renewal"]["open"], true);
     assert_eq!(
-        blocked["renewal_blocked"],
-        json!(["Needs 2 more certified O&M Development Engineers (has 3 of 5)."]),
+        blocked["renewal"]["shortfalls"],
+        json!([{
+            "requirement": "development_engineers",
+            "required": 5,
+            "have": 3,
+            "message": "Needs 2 more certified O&M Development Engineers (has 3 of 5)."
+        }]),
         "the exact shortfall"
     );
     let refused = act(&app, &cookie, short_id, &[("action", "renew")]).await;

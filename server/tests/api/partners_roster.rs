@@ -73,7 +73,8 @@ async fn a_partner_sends_its_roster_through_its_status_link_and_a_reviewer_confi
     assert!(incomplete.contains("invalid=engineers"), "{incomplete}");
     let wrong_token =
         send_roster(&app, &status.replace("?token=", "?token=x"), json!([service("A")]), "").await;
-    assert!(wrong_token.contains("invalid=partner"), "{wrong_token}");
+    assert_eq!(wrong_token, format!("{path}/roster?token=x{token}"), "back to a page that refuses it");
+    assert_eq!(app.get(&wrong_token).await.status(), StatusCode::NOT_FOUND);
     assert!(partner_file(&app, &cookie, id).await["pending_roster"].is_null(), "nothing was stored");
 
     // ROS-S1 left; NEW-1 and NEW-2 were certified since.

@@ -217,7 +217,7 @@ async fn only_admins_manage_endpoints_and_bad_ones_are_refused() {
         (json!({"url": "https://example.com/x", "secret": "short"}), "secret"),
         (
             json!({"url": "https://example.com/x", "secret": SECRET, "events": ["application.eaten"]}),
-            "events",
+            "events[0]",
         ),
     ] {
         let refused = register(&app, &admin, bad).await;

@@ -1,6 +1,18 @@
 use std::collections::BTreeSet;
 
 use crate::domain::{ApplicationDraft, Measure, Policy, Shortfall, Tier, evaluate, measure};
+use crate::keyed::keyed;
+
+keyed! {
+    /// What an audit check concluded about a sampled partner.
+    pub enum Finding {
+        Passed => "passed",
+        /// Too few verified engineers for the partner's tier.
+        Shortfall => "shortfall",
+        /// A claimed engineer could not be verified: a breach.
+        Deception => "deception",
+    }
+}
 
 /// How many active partners an audit samples: a number, or a percentage of them (rounded
 /// up, so a non-empty programme is never audited with a sample of none).
@@ -40,15 +52,19 @@ impl AuditFinding {
         !self.unverified.is_empty() || !self.shortfalls.is_empty()
     }
 
-    /// `deception` outweighs `shortfall`; `passed` otherwise.
-    pub fn key(&self) -> &'static str {
+    /// Deception outweighs a shortfall.
+    pub fn verdict(&self) -> Finding {
         if !self.unverified.is_empty() {
-            "deception"
+            Finding::Deception
         } else if !self.shortfalls.is_empty() {
-            "shortfall"
+            Finding::Shortfall
         } else {
-            "passed"
+            Finding::Passed
         }
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.verdict().key()
     }
 }
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::gate::{StaffBar, StaffOnly};
-use crate::api::{ApplicationReview, TierLine};
+use crate::api::{ApplicationReview, CompanyInput, TierLine};
+use crate::domain::ApplicationState;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::serverfns::review::review_application;
 
@@ -55,9 +56,12 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
             q.get("done").map(|_| ("hint", t!(i18n, review_done).into_any()))
         }
     });
-    let open = matches!(review.status.as_str(), "submitted" | "resubmitted" | "info_requested");
-    let missing: Vec<String> =
-        review.declarations.iter().filter(|(_, accepted)| !accepted).map(|(key, _)| key.clone()).collect();
+    let open = matches!(
+        review.status,
+        ApplicationState::Submitted | ApplicationState::Resubmitted | ApplicationState::InfoRequested
+    );
+    let missing: Vec<&str> =
+        review.declarations.iter().filter(|(_, accepted)| !accepted).map(|(d, _)| d.key()).collect();
     let requested_ineligible =
         review.verdict_then.iter().any(|line| line.tier == review.requested_tier && !line.eligible);
     let shared = review.engineers.iter().any(|e| !e.also_claimed_by.is_empty());
@@ -68,12 +72,12 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
         {outcome.map(|(class, text)| view! { <p class=class role="status">{text}</p> })}
         <dl class="status-facts">
             <dt>{t!(i18n, review_col_status)}</dt>
-            <dd data-state=review.status.clone()>{review.status.clone()} " · v" {review.version}</dd>
+            <dd data-state=review.status.key()>{review.status.key()} " · v" {review.version}</dd>
             <dt>{t!(i18n, review_col_requested)}</dt>
-            <dd>{review.requested_tier.clone()}</dd>
+            <dd>{review.requested_tier.key()}</dd>
             <dt>{t!(i18n, review_col_submitted)}</dt>
             <dd><time datetime=review.submitted_at.clone()>{super::short_time(&review.submitted_at)}</time></dd>
-            {review.company.into_iter().map(|(field, value)| view! { <dt>{company_label(i18n, &field)}</dt><dd>{value}</dd> }).collect_view()}
+            {company_fields(review.company).into_iter().map(|(field, value)| view! { <dt>{company_label(i18n, field)}</dt><dd>{value}</dd> }).collect_view()}
             {review.brand_description.map(|d| view! { <dt>"brand_description"</dt><dd>{d}</dd> })}
         </dl>
 
@@ -102,8 +106,8 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
                         <tr>
                             <td>{e.name}</td>
                             <td>{e.certificate_id}</td>
-                            <td>{e.track}</td>
-                            <td>{e.certification.unwrap_or_default()}</td>
+                            <td>{e.track.key()}</td>
+                            <td>{e.certification.map_or("", |c| c.key())}</td>
                             <td>{if e.lecturer { "✓" } else { "" }}</td>
                             <td>
                                 {e.also_claimed_by.into_iter().map(|other| {
@@ -132,14 +136,14 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
                     // Preselected as applied for, so an approval never changes it by accident.
                     <select id="approve-category" name="category">
                         {["enterprise", "community", "education", "brand"].map(|c| view! {
-                            <option value=c selected=review.category == c>{c}</option>
+                            <option value=c selected=review.category.key() == c>{c}</option>
                         }).to_vec()}
                     </select>
                     <label for="approve-level">{t!(i18n, field_level)}</label>
                     <select id="approve-level" name="enterprise_level">
                         <option value="">"—"</option>
                         {["trial", "third", "second", "first"].map(|l| view! {
-                            <option value=l selected=review.enterprise_level.as_deref() == Some(l)>{l}</option>
+                            <option value=l selected=review.enterprise_level.map(|level| level.key()) == Some(l)>{l}</option>
                         }).to_vec()}
                     </select>
                     <button type="submit" class="button primary">{t!(i18n, review_approve)}</button>
@@ -164,11 +168,11 @@ fn ApplicationDetails(review: ApplicationReview) -> impl IntoView {
         <h2>{t!(i18n, review_audit)}</h2>
         <ol class="history audit">
             {review.history.into_iter().map(|entry| {
-                let kind = entry.kind.clone();
+                let kind = entry.kind.key();
                 view! {
                 <li data-kind=kind>
                     <time datetime=entry.at.clone()>{super::short_time(&entry.at)}</time>
-                    " — " {entry.kind} " — " {entry.actor}
+                    " — " {kind} " — " {entry.actor}
                     {entry.note.map(|note| view! { <blockquote>{note}</blockquote> })}
                 </li>
                 }
@@ -185,17 +189,33 @@ fn VerdictList(title: String, lines: Vec<TierLine>) -> impl IntoView {
             <h3>{t!(i18n, review_verdict)} " " {title}</h3>
             <ul>
                 {lines.into_iter().map(|line| {
-                    let tier = line.tier.clone();
+                    let tier = line.tier.key();
                     view! {
                     <li data-tier=tier data-eligible=line.eligible.to_string()>
-                        <strong>{line.tier}</strong> ": " {if line.eligible { "✓" } else { "✗" }}
-                        <ul>{line.shortfalls.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                        <strong>{tier}</strong> ": " {if line.eligible { "✓" } else { "✗" }}
+                        <ul>{line.shortfalls.into_iter().map(|s| view! { <li>{s.message}</li> }).collect_view()}</ul>
                     </li>
                     }
                 }).collect_view()}
             </ul>
         </section>
     }
+}
+
+/// The company's fields by wire name, in the order they are asked.
+fn company_fields(company: CompanyInput) -> Vec<(&'static str, String)> {
+    [
+        ("legal_name", company.legal_name),
+        ("registration_number", company.registration_number),
+        ("country", company.country),
+        ("website", company.website),
+        ("contact_name", company.contact_name),
+        ("email", company.email),
+        ("phone", company.phone),
+    ]
+    .into_iter()
+    .map(|(field, value)| (field, value.unwrap_or_default()))
+    .collect()
 }
 
 /// A company field's label in the page's language.

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::gate::{StaffBar, StaffOnly};
 use crate::api::{AuditFile, SampledPartner};
 use crate::i18n::{t, use_i18n};
-use crate::serverfns::review::review_audit;
+use crate::serverfns::partners::review_audit;
 
 #[component]
 pub fn ReviewAuditPage() -> impl IntoView {
@@ -77,13 +77,13 @@ fn Sampled(audit_id: i64, partner: SampledPartner) -> impl IntoView {
     let reference_attribute = reference.clone();
     view! {
         <section class="sampled" data-sampled-partner=partner_id data-reference=reference_attribute>
-            <h3><a href=href>{legal_name}</a> " (" {reference} ") — " {tier} " — " {standing}</h3>
+            <h3><a href=href>{legal_name}</a> " (" {reference} ") — " {tier.key()} " — " {standing.map_or("", |s| s.key())}</h3>
             {match check {
                 Some(check) => {
-                    let finding = check.finding.clone();
+                    let finding = check.finding.key();
                     view! {
                     <p data-finding=finding>
-                        {t!(i18n, audit_finding)} ": " <strong>{check.finding}</strong> " — " {check.numbers}
+                        {t!(i18n, audit_finding)} ": " <strong>{check.finding.key()}</strong> " — " {check.numbers}
                         {(!check.unverified.is_empty()).then(|| view! { " — " {t!(i18n, audit_not_verified)} ": " {check.unverified.join(", ")} })}
                         " (" {check.checked_by} ")"
                     </p>
@@ -98,7 +98,7 @@ fn Sampled(audit_id: i64, partner: SampledPartner) -> impl IntoView {
                                 view! {
                                     <div class="check">
                                         <input type="checkbox" id=id.clone() name="verified" value=e.certificate_id.clone() />
-                                        <label for=id>{e.certificate_id} " — " {e.name} " (" {e.track} {e.certification.map(|c| format!(", {c}"))} ")"</label>
+                                        <label for=id>{e.certificate_id} " — " {e.name} " (" {e.track.key()} {e.certification.map(|c| format!(", {}", c.key()))} ")"</label>
                                     </div>
                                 }
                             }).collect_view()}

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use super::gate::{StaffBar, StaffOnly};
 use crate::api::AuditsOverview;
 use crate::i18n::{t, use_i18n};
-use crate::serverfns::review::review_audits;
+use crate::serverfns::partners::review_audits;
 use crate::staff::Role;
 
 #[component]

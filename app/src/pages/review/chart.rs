@@ -32,7 +32,7 @@ pub fn SubmissionsChart(weeks: Vec<WeekCount>, #[prop(into)] label: String) -> i
             let segments = CATEGORIES
                 .iter()
                 .filter_map(|(category, colour)| {
-                    let count = week.by_category.iter().find(|(c, _)| c == category).map(|(_, n)| *n)?;
+                    let count = week.by_category.iter().find(|(c, _)| c.key() == *category).map(|(_, n)| *n)?;
                     let height = count * plot / highest;
                     top -= height;
                     let title = format!("{} · {category}: {count}", week.week_start);

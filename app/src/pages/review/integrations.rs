@@ -6,9 +6,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::gate::{StaffBar, StaffOnly};
 use super::short_time;
-use crate::api::{DeliveryEntry, EndpointView, IntegrationsOverview, OutboxEntry};
+use crate::api::{EndpointLog, EventType, IntegrationsOverview, UndeliveredMessage, WebhookDelivery};
 use crate::i18n::{t, use_i18n};
-use crate::serverfns::review::review_integrations;
+use crate::serverfns::integrations::review_integrations;
 
 #[component]
 pub fn ReviewIntegrationsPage() -> impl IntoView {
@@ -33,7 +33,8 @@ pub fn ReviewIntegrationsPage() -> impl IntoView {
 fn Integrations(overview: IntegrationsOverview) -> impl IntoView {
     let i18n = use_i18n();
     let (done, invalid) = use_query_map().with_untracked(|q| (q.get("done"), q.get("invalid")));
-    let IntegrationsOverview { endpoints, undelivered, event_types } = overview;
+    let IntegrationsOverview { endpoints, undelivered } = overview;
+    let event_types = EventType::ALL.map(EventType::key);
     view! {
         {done.map(|what| view! {
             <p class="notice" role="status">
@@ -49,9 +50,9 @@ fn Integrations(overview: IntegrationsOverview) -> impl IntoView {
             <input id="webhook-secret" name="secret" type="password" required minlength="16" maxlength="200" autocomplete="off" />
             <fieldset>
                 <legend>{t!(i18n, integrations_events)}</legend>
-                {event_types.into_iter().map(|event| view! {
-                    <label class="choice"><input type="checkbox" name="events" value=event.clone() />{event}</label>
-                }).collect_view()}
+                {event_types.map(|event| view! {
+                    <label class="choice"><input type="checkbox" name="events" value=event />{event}</label>
+                }).to_vec()}
             </fieldset>
             <button type="submit" class="button primary">{t!(i18n, integrations_register_submit)}</button>
         </form>
@@ -67,9 +68,10 @@ fn Integrations(overview: IntegrationsOverview) -> impl IntoView {
 }
 
 #[component]
-fn Endpoint(endpoint: EndpointView) -> impl IntoView {
+fn Endpoint(endpoint: EndpointLog) -> impl IntoView {
     let i18n = use_i18n();
-    let EndpointView { id, url, events, created_by, created_at, disabled_at, deliveries } = endpoint;
+    let EndpointLog { endpoint, deliveries } = endpoint;
+    let crate::api::WebhookEndpoint { id, url, events, created_by, created_at, disabled_at } = endpoint;
     let active = disabled_at.is_none();
     view! {
         <article class="endpoint" data-endpoint=id>
@@ -110,7 +112,7 @@ fn Endpoint(endpoint: EndpointView) -> impl IntoView {
 }
 
 #[component]
-fn Delivery(delivery: DeliveryEntry) -> impl IntoView {
+fn Delivery(delivery: WebhookDelivery) -> impl IntoView {
     let i18n = use_i18n();
     let outcome = match (&delivery.delivered_at, &delivery.failed_at) {
         (Some(_), _) => t!(i18n, integrations_delivered).into_any(),
@@ -120,7 +122,7 @@ fn Delivery(delivery: DeliveryEntry) -> impl IntoView {
     let status = delivery.last_status.map(|s| format!(" ({s})")).unwrap_or_default();
     view! {
         <tr data-event=delivery.event_id>
-            <td><time datetime=delivery.created_at.clone()>{short_time(&delivery.created_at)}</time> " " {delivery.event_type}</td>
+            <td><time datetime=delivery.created_at.clone()>{short_time(&delivery.created_at)}</time> " " {delivery.event_type.key()}</td>
             <td><a href=format!("/review/applications/{}", delivery.reference)>{delivery.reference.clone()}</a></td>
             <td>{delivery.attempts}</td>
             <td>{outcome}{status}</td>
@@ -130,7 +132,7 @@ fn Delivery(delivery: DeliveryEntry) -> impl IntoView {
 }
 
 #[component]
-fn Undelivered(undelivered: Vec<OutboxEntry>) -> impl IntoView {
+fn Undelivered(undelivered: Vec<UndeliveredMessage>) -> impl IntoView {
     let i18n = use_i18n();
     if undelivered.is_empty() {
         return view! { <p class="hint">{t!(i18n, integrations_all_delivered)}</p> }.into_any();
@@ -157,7 +159,7 @@ fn Undelivered(undelivered: Vec<OutboxEntry>) -> impl IntoView {
                         };
                         view! {
                             <tr data-event=m.event_id>
-                                <td>{m.channel} " · " {m.template}</td>
+                                <td>{m.channel.key()} " · " {m.template}</td>
                                 <td><a href=format!("/review/applications/{}", m.reference)>{m.reference.clone()}</a></td>
                                 <td>{m.recipient}</td>
                                 <td>{m.attempts}</td>

@@ -6,10 +6,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::gate::{StaffBar, StaffOnly};
 use super::partner_sections::{Countdown, PendingRoster, RosterTable};
-use crate::api::PartnerFile;
+use crate::api::{PartnerFile, PartnerFlag};
+use crate::domain::Category;
+use crate::domain::partnership::Standing;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::phrases::date_text;
-use crate::serverfns::review::review_partner;
+use crate::serverfns::partners::review_partner;
 
 #[component]
 pub fn ReviewPartnerPage() -> impl IntoView {
@@ -82,8 +84,7 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
         payments,
         audit_checks,
         history,
-        renewal_open,
-        renewal_blocked,
+        renewal,
         pending_roster,
         today: _,
     } = file;
@@ -91,10 +92,16 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
     let version = version.to_string();
     let pending = pending_roster
         .map(|update| view! { <PendingRoster update action=action.clone() version=version.clone() /> });
-    let ended = matches!(row.standing.as_str(), "not_renewed" | "terminated");
-    let awaiting_fee = row.standing == "awaiting_fee";
-    let enterprise = row.category == "enterprise";
-    let proposed = row.flags.iter().any(|f| f == "non_renewal_proposed");
+    let ended = matches!(row.standing, Standing::NotRenewed | Standing::Terminated);
+    let awaiting_fee = row.standing == Standing::AwaitingFee;
+    let enterprise = row.category == Category::Enterprise;
+    let proposed = row.flags.contains(&PartnerFlag::NonRenewalProposed);
+    let renewal_open = renewal.open;
+    let renewal_blocked: Vec<String> = if renewal.still_trial {
+        vec!["move the Trial partner to its Enterprise level first".to_owned()]
+    } else {
+        renewal.shortfalls.into_iter().map(|s| s.message).collect()
+    };
     let date = move |d: &Option<String>| {
         d.as_deref().map(|d| date_text(locale, d)).unwrap_or_else(|| "—".to_owned())
     };
@@ -112,9 +119,9 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
             <dt>{t!(i18n, review_col_reference)}</dt>
             <dd><a href=application>{row.reference.clone()}</a></dd>
             <dt>{t!(i18n, review_filter_category)}</dt>
-            <dd>{row.category.clone()} {row.enterprise_level.clone().map(|l| format!(" ({l})"))}</dd>
+            <dd>{row.category.key()} {row.enterprise_level.map(|l| format!(" ({})", l.key()))}</dd>
             <dt>{t!(i18n, partners_col_standing)}</dt>
-            <dd data-standing=row.standing.clone()>{row.standing.clone()}</dd>
+            <dd data-standing=row.standing.key()>{row.standing.key()}</dd>
             <dt>{t!(i18n, partners_col_term)}</dt>
             <dd data-term-end=row.term_end.clone().unwrap_or_default()>{date(&row.term_start)} " – " {date(&row.term_end)}</dd>
             <dt>{t!(i18n, partners_col_days_left)}</dt>
@@ -123,16 +130,16 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
 
         <h2>{t!(i18n, review_flags)}</h2>
         <ul class="flags" data-flags="">
-            {row.flags.iter().map(|flag| view! { <li data-flag=flag.clone()>{flag.clone()}</li> }).collect_view()}
+            {row.flags.iter().map(|flag| view! { <li data-flag=flag.key()>{flag.key()}</li> }).collect_view()}
         </ul>
 
         {row.trial.clone().map(|trial| view! { <Countdown trial /> })}
 
         <h2>{t!(i18n, partner_tier_verdict)}</h2>
-        <p data-tier=row.tier.clone() data-eligible=row.eligible.to_string()>
-            <strong>{row.tier.clone()}</strong> ": " {if row.eligible { "✓" } else { "✗" }}
+        <p data-tier=row.tier.key() data-eligible=row.eligible.to_string()>
+            <strong>{row.tier.key()}</strong> ": " {if row.eligible { "✓" } else { "✗" }}
         </p>
-        <ul>{row.shortfalls.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+        <ul>{row.shortfalls.iter().map(|s| view! { <li>{s.message.clone()}</li> }).collect_view()}</ul>
 
         <h2>{t!(i18n, partner_roster)}</h2>
         <RosterTable roster />
@@ -145,7 +152,7 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
                         Some(id) => format!("/review/partners/{id}"),
                         None => format!("/review/applications/{}", s.other_reference),
                     };
-                    view! { <li>{s.certificate_id} " — " {s.other_kind} " " <a class="flag-link" href=href>{s.other_reference}</a></li> }
+                    view! { <li>{s.certificate_id} " — " {s.other_kind.key()} " " <a class="flag-link" href=href>{s.other_reference}</a></li> }
                 }).collect_view()}
             </ul>
         })}
@@ -199,7 +206,7 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
                         <label for="level-to">{t!(i18n, partner_level_to)}</label>
                         <select id="level-to" name="level">
                             {["trial", "third", "second", "first"].map(|l| view! {
-                                <option value=l selected=row.enterprise_level.as_deref() == Some(l)>{l}</option>
+                                <option value=l selected=row.enterprise_level.map(|level| level.key()) == Some(l)>{l}</option>
                             }).to_vec()}
                         </select>
                         <label for="level-reason">{t!(i18n, partner_reason)}</label>
@@ -231,10 +238,10 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
             <ul class="audit-checks">
                 {audit_checks.into_iter().map(|c| {
                     let href = format!("/review/audits/{}", c.audit_id);
-                    let finding = c.finding.clone();
+                    let finding = c.finding.key();
                     view! {
                         <li data-finding=finding>
-                            <a href=href>{c.quarter}</a> " — " <strong>{c.finding}</strong> " — " {c.numbers}
+                            <a href=href>{c.quarter}</a> " — " <strong>{finding}</strong> " — " {c.numbers}
                             {(!c.unverified.is_empty()).then(|| view! { " — " {t!(i18n, audit_not_verified)} ": " {c.unverified.join(", ")} })}
                         </li>
                     }
@@ -245,11 +252,11 @@ fn PartnerDetails(file: PartnerFile) -> impl IntoView {
         <h2>{t!(i18n, review_audit)}</h2>
         <ol class="history audit">
             {history.into_iter().map(|entry| {
-                let kind = entry.kind.clone();
+                let kind = entry.kind.key();
                 view! {
                 <li data-kind=kind>
                     <time datetime=entry.at.clone()>{super::short_time(&entry.at)}</time>
-                    " — " {entry.kind} " — " {entry.actor}
+                    " — " {kind} " — " {entry.actor}
                     {entry.note.map(|note| view! { <blockquote>{note}</blockquote> })}
                 </li>
                 }

@@ -21,13 +21,14 @@ pub fn Countdown(trial: TrialLine) -> impl IntoView {
             <h3>{t!(i18n, partner_numbers)}</h3>
             <ul>
                 {trial.numbers.into_iter().map(|n| {
-                    let (met, key) = (n.have >= n.required, n.requirement.clone());
-                    view! { <li data-requirement=key data-met=met.to_string()>{n.requirement} ": " {n.have} " / " {n.required}</li> }
+                    let (met, key) = (n.have >= n.required, n.requirement.to_string());
+                    let label = key.clone();
+                    view! { <li data-requirement=key data-met=met.to_string()>{label} ": " {n.have} " / " {n.required}</li> }
                 }).collect_view()}
             </ul>
             {(!trial.missing.is_empty()).then(|| view! {
                 <h3>{t!(i18n, partner_missing)}</h3>
-                <ul>{trial.missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <ul>{trial.missing.into_iter().map(|m| view! { <li>{m.message}</li> }).collect_view()}</ul>
             })}
             {trial.propose_non_renewal.then(|| view! { <p class="warning">{t!(i18n, partner_propose_non_renewal)}</p> })}
         </section>
@@ -54,8 +55,8 @@ pub fn RosterTable(roster: Vec<RosterLine>) -> impl IntoView {
                         <tr>
                             <td>{e.name}</td>
                             <td>{e.certificate_id}</td>
-                            <td>{e.track}</td>
-                            <td>{e.certification.unwrap_or_default()}</td>
+                            <td>{e.track.key()}</td>
+                            <td>{e.certification.map_or("", |c| c.key())}</td>
                             <td>{if e.lecturer { "✓" } else { "" }}</td>
                         </tr>
                     }).collect_view()}
@@ -90,7 +91,7 @@ pub fn PendingRoster(update: RosterUpdateLine, action: String, version: String) 
                 <dd data-removed="">{list(update.removed)}</dd>
                 <dt>{t!(i18n, partner_tier_verdict)}</dt>
                 <dd data-eligible=update.eligible.to_string()>
-                    {if update.eligible { "✓".to_owned() } else { format!("✗ {}", update.shortfalls.join(" ")) }}
+                    {if update.eligible { "✓".to_owned() } else { format!("✗ {}", update.shortfalls.iter().map(|s| s.message.as_str()).collect::<Vec<_>>().join(" ")) }}
                 </dd>
             </dl>
             <RosterTable roster=update.roster />

@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::gate::{StaffBar, StaffOnly};
-use crate::api::{PartnerFilter, PartnerRegister, PartnerRow};
+use crate::api::{Due, PartnerFilter, PartnerFlagFilter, PartnerRegister, PartnerRow};
+use crate::domain::Category;
+use crate::domain::partnership::Standing;
 use crate::i18n::{t, t_string, use_i18n};
 use crate::phrases::date_text;
-use crate::serverfns::review::review_partners;
+use crate::serverfns::partners::review_partners;
 
 const STANDINGS: [&str; 5] = ["awaiting_fee", "active", "renewal_due", "not_renewed", "terminated"];
 const CATEGORIES: [&str; 4] = ["enterprise", "community", "education", "brand"];
@@ -17,12 +19,11 @@ const DUES: [&str; 3] = ["trial_due", "trial_overdue", "renewal_due"];
 
 /// The filter in the page's query string; unknown values are ignored.
 fn filter_from_query(get: impl Fn(&str) -> Option<String>) -> PartnerFilter {
-    let known = |key: &str, allowed: &[&str]| get(key).filter(|v| allowed.contains(&v.as_str()));
     PartnerFilter {
-        standing: known("standing", &STANDINGS),
-        category: known("category", &CATEGORIES),
-        flag: known("flag", &FLAGS),
-        due: known("due", &DUES),
+        standing: get("standing").and_then(|v| Standing::from_key(&v)),
+        category: get("category").and_then(|v| Category::from_key(&v)),
+        flag: get("flag").and_then(|v| PartnerFlagFilter::from_key(&v)),
+        due: get("due").and_then(|v| Due::from_key(&v)),
         q: get("q").map(|q| q.chars().take(100).collect()).filter(|q: &String| !q.trim().is_empty()),
     }
 }
@@ -32,14 +33,14 @@ pub fn query_string(filter: &PartnerFilter) -> String {
     let encode =
         |v: &str| percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string();
     [
-        ("standing", &filter.standing),
-        ("category", &filter.category),
-        ("flag", &filter.flag),
-        ("due", &filter.due),
-        ("q", &filter.q),
+        ("standing", filter.standing.map(|v| v.key())),
+        ("category", filter.category.map(|v| v.key())),
+        ("flag", filter.flag.map(|v| v.key())),
+        ("due", filter.due.map(|v| v.key())),
+        ("q", filter.q.as_deref()),
     ]
     .into_iter()
-    .filter_map(|(key, value)| value.as_deref().map(|v| format!("{key}={}", encode(v))))
+    .filter_map(|(key, value)| value.map(|v| format!("{key}={}", encode(v))))
     .collect::<Vec<_>>()
     .join("&")
 }
@@ -77,10 +78,10 @@ pub fn ReviewPartnersPage() -> impl IntoView {
 #[component]
 fn FilterForm(filter: PartnerFilter) -> impl IntoView {
     let i18n = use_i18n();
-    let options = |values: &[&'static str], chosen: &Option<String>| {
+    let options = |values: &[&'static str], chosen: Option<&'static str>| {
         values
             .iter()
-            .map(|&value| view! { <option value=value selected=chosen.as_deref() == Some(value)>{value}</option> })
+            .map(|&value| view! { <option value=value selected=chosen == Some(value)>{value}</option> })
             .collect_view()
     };
     view! {
@@ -90,22 +91,22 @@ fn FilterForm(filter: PartnerFilter) -> impl IntoView {
             <label for="standing">{t!(i18n, partners_filter_standing)}</label>
             <select id="standing" name="standing">
                 <option value="">{t!(i18n, review_all)}</option>
-                {options(&STANDINGS, &filter.standing)}
+                {options(&STANDINGS, filter.standing.map(|v| v.key()))}
             </select>
             <label for="category">{t!(i18n, review_filter_category)}</label>
             <select id="category" name="category">
                 <option value="">{t!(i18n, review_all)}</option>
-                {options(&CATEGORIES, &filter.category)}
+                {options(&CATEGORIES, filter.category.map(|v| v.key()))}
             </select>
             <label for="flag">{t!(i18n, review_flags)}</label>
             <select id="flag" name="flag">
                 <option value="">{t!(i18n, review_all)}</option>
-                {options(&FLAGS, &filter.flag)}
+                {options(&FLAGS, filter.flag.map(|v| v.key()))}
             </select>
             <label for="due">{t!(i18n, partners_filter_due)}</label>
             <select id="due" name="due">
                 <option value="">{t!(i18n, review_all)}</option>
-                {options(&DUES, &filter.due)}
+                {options(&DUES, filter.due.map(|v| v.key()))}
             </select>
             <button type="submit" class="button small">{t!(i18n, review_apply_filter)}</button>
         </form>
@@ -128,9 +129,9 @@ fn Register(register: PartnerRegister) -> impl IntoView {
         <section class="total-list">
             <h2>{t!(i18n, partners_filter_standing)}</h2>
             <dl>
-                {by_standing.into_iter().map(|(key, count)| {
-                    let attribute = key.clone();
-                    view! { <dt>{key}</dt><dd data-count=attribute>{count}</dd> }
+                {by_standing.into_iter().map(|(standing, count)| {
+                    let key = standing.key();
+                    view! { <dt>{key}</dt><dd data-count=key>{count}</dd> }
                 }).collect_view()}
             </dl>
         </section>
@@ -167,22 +168,24 @@ fn PartnerTable(rows: Vec<PartnerRow>) -> impl IntoView {
                             (Some(start), Some(end)) => format!("{} – {}", date_text(locale, start), date_text(locale, end)),
                             _ => "—".to_owned(),
                         };
-                        let category = match &row.enterprise_level {
-                            Some(level) => format!("{} ({level})", row.category),
-                            None => row.category.clone(),
+                        let category = match row.enterprise_level {
+                            Some(level) => format!("{} ({})", row.category.key(), level.key()),
+                            None => row.category.key().to_owned(),
                         };
-                        let roster = if row.eligible { "✓".to_owned() } else { format!("✗ {}", row.shortfalls.join(" ")) };
-                        let (reference, standing) = (row.reference.clone(), row.standing.clone());
+                        let shortfalls: Vec<&str> = row.shortfalls.iter().map(|s| s.message.as_str()).collect();
+                        let roster = if row.eligible { "✓".to_owned() } else { format!("✗ {}", shortfalls.join(" ")) };
+                        let flags: Vec<&str> = row.flags.iter().map(|f| f.key()).collect();
+                        let (reference, standing) = (row.reference.clone(), row.standing.key());
                         view! {
                             <tr data-partner=row.id data-reference=reference data-standing=standing>
                                 <td><a href=href>{row.reference}</a></td>
                                 <td>{row.legal_name}</td>
                                 <td>{category}</td>
-                                <td>{row.standing}</td>
+                                <td>{standing}</td>
                                 <td>{term}</td>
                                 <td>{row.days_left.map(|d| d.to_string()).unwrap_or_default()}</td>
                                 <td data-eligible=row.eligible.to_string()>{roster}</td>
-                                <td>{row.flags.join(", ")}</td>
+                                <td>{flags.join(", ")}</td>
                             </tr>
                         }
                     }).collect_view()}

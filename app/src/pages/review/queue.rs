@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::gate::{StaffBar, StaffOnly};
-use crate::api::{QueueEntry, QueueFilter, QueuePage};
+use crate::api::{QueueEntry, QueueFilter, QueueFlag, QueuePage, QueueSort, QueueTotals};
+use crate::domain::{ApplicationState, Category};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::serverfns::review::review_queue;
 
@@ -15,13 +16,12 @@ const FLAGS: [&str; 3] = ["ineligible", "missing_declarations", "shared_certific
 
 /// The filter in the page's query string; unknown values are ignored.
 fn filter_from_query(get: impl Fn(&str) -> Option<String>) -> QueueFilter {
-    let known = |key: &str, allowed: &[&str]| get(key).filter(|v| allowed.contains(&v.as_str()));
     QueueFilter {
-        status: known("status", &STATUSES),
-        category: known("category", &CATEGORIES),
-        flag: known("flag", &FLAGS),
+        status: get("status").and_then(|v| ApplicationState::from_key(&v)),
+        category: get("category").and_then(|v| Category::from_key(&v)),
+        flag: get("flag").and_then(|v| QueueFlag::from_key(&v)),
         q: get("q").map(|q| q.chars().take(100).collect()).filter(|q: &String| !q.trim().is_empty()),
-        sort: known("sort", &SORTS),
+        sort: get("sort").and_then(|v| QueueSort::from_key(&v)),
         page: get("page").and_then(|p| p.parse().ok()),
     }
 }
@@ -32,11 +32,11 @@ fn query_string(filter: &QueueFilter, page: Option<i64>) -> String {
         |v: &str| percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string();
     let mut parts = Vec::new();
     for (key, value) in [
-        ("status", &filter.status),
-        ("category", &filter.category),
-        ("flag", &filter.flag),
-        ("q", &filter.q),
-        ("sort", &filter.sort),
+        ("status", filter.status.map(|v| v.key())),
+        ("category", filter.category.map(|v| v.key())),
+        ("flag", filter.flag.map(|v| v.key())),
+        ("q", filter.q.as_deref()),
+        ("sort", filter.sort.map(|v| v.key())),
     ] {
         if let Some(value) = value {
             parts.push(format!("{key}={}", encode(value)));
@@ -85,8 +85,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
 #[component]
 fn FilterForm(filter: QueueFilter) -> impl IntoView {
     let i18n = use_i18n();
-    let option = |value: &'static str, chosen: &Option<String>| {
-        view! { <option value=value selected=chosen.as_deref() == Some(value)>{value}</option> }
+    let option = |value: &'static str, chosen: Option<&'static str>| {
+        view! { <option value=value selected=chosen == Some(value)>{value}</option> }
     };
     view! {
         <form class="filters" method="get" action="/review" role="search">
@@ -95,19 +95,19 @@ fn FilterForm(filter: QueueFilter) -> impl IntoView {
             <label for="status">{t!(i18n, review_filter_status)}</label>
             <select id="status" name="status">
                 <option value="">{t!(i18n, review_all)}</option>
-                {STATUSES.map(|s| option(s, &filter.status)).to_vec()}
+                {STATUSES.map(|s| option(s, filter.status.map(|v| v.key()))).to_vec()}
             </select>
             <label for="category">{t!(i18n, review_filter_category)}</label>
             <select id="category" name="category">
                 <option value="">{t!(i18n, review_all)}</option>
-                {CATEGORIES.map(|c| option(c, &filter.category)).to_vec()}
+                {CATEGORIES.map(|c| option(c, filter.category.map(|v| v.key()))).to_vec()}
             </select>
             <label for="sort">{t!(i18n, review_sort)}</label>
-            <select id="sort" name="sort">{SORTS.map(|s| option(s, &filter.sort)).to_vec()}</select>
+            <select id="sort" name="sort">{SORTS.map(|s| option(s, filter.sort.map(|v| v.key()))).to_vec()}</select>
             <label for="flag">{t!(i18n, review_flags)}</label>
             <select id="flag" name="flag">
                 <option value="">{t!(i18n, review_all)}</option>
-                {FLAGS.map(|f| option(f, &filter.flag)).to_vec()}
+                {FLAGS.map(|f| option(f, filter.flag.map(|v| v.key()))).to_vec()}
             </select>
             <button type="submit" class="button small">{t!(i18n, review_apply_filter)}</button>
         </form>
@@ -117,7 +117,10 @@ fn FilterForm(filter: QueueFilter) -> impl IntoView {
 #[component]
 fn Dashboard(page: QueuePage, filter: QueueFilter) -> impl IntoView {
     let i18n = use_i18n();
-    let QueuePage { rows, matching, page: current, pages, by_status, by_category, weeks } = page;
+    let QueuePage { rows, matching, page: current, pages, totals } = page;
+    let QueueTotals { by_status, by_category, weeks } = totals;
+    let by_status = by_status.into_iter().map(|(s, n)| (s.key(), n)).collect();
+    let by_category = by_category.into_iter().map(|(c, n)| (c.key(), n)).collect();
     let link = |to: i64| format!("/review?{}", query_string(&filter, Some(to)));
     let previous = (current > 1).then(|| link(current - 1));
     let next = (current < pages).then(|| link(current + 1));
@@ -138,14 +141,13 @@ fn Dashboard(page: QueuePage, filter: QueueFilter) -> impl IntoView {
 }
 
 #[component]
-fn Totals(title: AnyView, counts: Vec<(String, i64)>) -> impl IntoView {
+fn Totals(title: AnyView, counts: Vec<(&'static str, i64)>) -> impl IntoView {
     view! {
         <section class="total-list">
             <h2>{title}</h2>
             <dl>
                 {counts.into_iter().map(|(key, count)| {
-                    let attribute = key.clone();
-                    view! { <dt>{key}</dt><dd data-count=attribute>{count}</dd> }
+                    view! { <dt>{key}</dt><dd data-count=key>{count}</dd> }
                 }).collect_view()}
             </dl>
         </section>
@@ -176,14 +178,14 @@ fn QueueTable(rows: Vec<QueueEntry>) -> impl IntoView {
                         .into_iter()
                         .map(|row| {
                             let href = format!("/review/applications/{}", row.reference);
-                            let (reference, status) = (row.reference.clone(), row.status.clone());
+                            let (reference, status) = (row.reference.clone(), row.status.key());
                             view! {
                                 <tr data-reference=reference data-status=status>
                                     <td><a href=href>{row.reference}</a></td>
                                     <td>{row.legal_name}</td>
-                                    <td>{row.requested_tier}</td>
+                                    <td>{row.requested_tier.key()}</td>
                                     <td>{if row.requested_eligible { "✓" } else { "✗" }}</td>
-                                    <td>{row.status}</td>
+                                    <td>{status}</td>
                                     <td><time datetime=row.submitted_at.clone()>{super::short_time(&row.submitted_at)}</time></td>
                                 </tr>
                             }

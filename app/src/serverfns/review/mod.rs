@@ -1,10 +1,7 @@
-//! The reviewers' server functions: signed-in staff only.
+//! The reviewers' applications: signed-in staff only.
 
-// Only server function bodies call it, and those are compiled for the server only.
-#[cfg(feature = "ssr")]
-mod guard;
-mod pages;
-mod partners;
+mod review_application;
+mod review_queue;
 
-pub use pages::{review_application, review_queue};
-pub use partners::{review_audit, review_audits, review_integrations, review_partner, review_partners};
+pub use review_application::review_application;
+pub use review_queue::review_queue;

@@ -1,22 +1,15 @@
+use axum::Json;
 use axum::extract::State;
-use axum::{Extension, Json};
-use serde::Serialize;
 
-use app::server::{Principal, Role};
+use app::api::Account;
+use app::server::Admin;
 
-use super::guard::require;
+use crate::access::RequireRole;
 use crate::api::ApiError;
 use crate::api::openapi::StaffOnly;
-use crate::db;
+use crate::db::{self, stored};
+use crate::errors::ServiceError;
 use crate::state::AppState;
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Account {
-    email: String,
-    role: String,
-    disabled: bool,
-    created_at: String,
-}
 
 /// `GET /api/v1/review/accounts`: every staff account (admins only).
 #[utoipa::path(
@@ -24,15 +17,21 @@ pub struct Account {
     responses((status = 200, description = "Every staff account, without password hashes", body = Vec<Account>), StaffOnly)
 )]
 pub async fn list(
+    _: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
 ) -> Result<Json<Vec<Account>>, ApiError> {
-    require(principal, Role::Admin)?;
-    let accounts = db::list_reviewers(&state.db).await.map_err(|e| ApiError::internal(&e))?;
-    Ok(Json(
-        accounts
-            .into_iter()
-            .map(|a| Account { email: a.email, role: a.role, disabled: a.disabled, created_at: a.created_at })
-            .collect(),
-    ))
+    let accounts = db::list_reviewers(&state.db)
+        .await
+        .map_err(ServiceError::from)?
+        .into_iter()
+        .map(|a| {
+            Ok(Account {
+                role: stored(&a.role)?,
+                email: a.email,
+                disabled: a.disabled,
+                created_at: a.created_at,
+            })
+        })
+        .collect::<Result<_, ServiceError>>()?;
+    Ok(Json(accounts))
 }

@@ -2,7 +2,6 @@
 
 mod accounts;
 mod decisions;
-mod guard;
 mod outbox;
 mod queue;
 mod webhooks;

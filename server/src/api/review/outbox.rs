@@ -1,12 +1,13 @@
+use axum::Json;
 use axum::extract::State;
-use axum::{Extension, Json};
 
-use app::server::{Principal, Role};
+use app::api::UndeliveredMessage;
+use app::server::Admin;
 
-use super::guard::require;
+use crate::access::RequireRole;
 use crate::api::ApiError;
 use crate::api::openapi::StaffOnly;
-use crate::db::{self, UndeliveredMessage};
+use crate::db;
 use crate::state::AppState;
 
 /// `GET /api/v1/review/outbox`: messages to applicants not delivered yet, waiting for their
@@ -16,9 +17,8 @@ use crate::state::AppState;
     responses((status = 200, description = "Emails and webhook deliveries not delivered yet, newest first", body = Vec<UndeliveredMessage>), StaffOnly)
 )]
 pub async fn undelivered(
+    _: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
 ) -> Result<Json<Vec<UndeliveredMessage>>, ApiError> {
-    require(principal, Role::Admin)?;
-    db::undelivered(&state.db).await.map(Json).map_err(|e| ApiError::internal(&e))
+    Ok(Json(db::undelivered(&state.db).await?))
 }

@@ -1,39 +1,21 @@
 //! `/api/v1/review/webhooks`: the endpoints other systems are told about events on, and
 //! each endpoint's delivery log (admins only).
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::{Extension, Json};
-use serde::Deserialize;
 
-use app::server::{Principal, Role};
+use app::api::{NewEndpoint, Registered, WebhookDelivery, WebhookEndpoint};
+use app::server::Admin;
 
-use super::guard::require;
+use crate::access::RequireRole;
 use crate::api::ApiError;
 use crate::api::json_body::JsonBody;
 use crate::api::openapi::{BodyRefused, StaffOnly};
-use crate::db::{self, WebhookDelivery, WebhookEndpoint};
-use crate::notify::endpoints::{self, EndpointError, Registered};
+use crate::db;
+use crate::errors::{Missing, ServiceError};
+use crate::notify::{self, endpoints};
 use crate::state::AppState;
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-#[schema(example = json!({
-    "url": "https://crm.example.com/hooks/partner-portal",
-    "secret": "a-long-shared-secret-of-the-receiver",
-    "events": ["application.submitted", "application.decided"]
-}))]
-pub struct NewEndpoint {
-    /// An absolute http(s) URL.
-    url: String,
-    /// Shared with the receiver, which checks each delivery's signature with it.
-    secret: String,
-    /// Event types to send (`application.submitted`, `application.resubmitted`,
-    /// `application.decided`, `partner.activated`, `partner.renewed`, `partner.terminated`);
-    /// all when absent.
-    #[serde(default)]
-    events: Option<Vec<String>>,
-}
 
 /// `POST`: registers an endpoint; 201.
 #[utoipa::path(
@@ -49,27 +31,21 @@ pub struct NewEndpoint {
     )
 )]
 pub async fn register(
+    RequireRole { principal: admin, .. }: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     JsonBody(endpoint): JsonBody<NewEndpoint>,
 ) -> Result<(StatusCode, Json<Registered>), ApiError> {
-    let admin = require(principal, Role::Admin)?;
-    if endpoint.events.as_ref().is_some_and(Vec::is_empty) {
-        return Err(ApiError::invalid_field("events".to_owned(), "lists no event (leave it out for all)"));
-    }
-    let events = endpoint.events.unwrap_or_default();
-    match endpoints::register(&state.db, &state.clock, &admin.email, &endpoint.url, &endpoint.secret, &events)
-        .await
-    {
-        Ok(registered) => {
-            tracing::info!(admin = admin.id, endpoint = registered.id, "webhook endpoint registered");
-            Ok((StatusCode::CREATED, Json(registered)))
-        }
-        Err(EndpointError::Invalid { field, message }) => {
-            Err(ApiError::invalid_field(field.to_owned(), message))
-        }
-        Err(error) => Err(ApiError::internal(&error)),
-    }
+    let registered = endpoints::register(
+        &state.db,
+        &state.clock,
+        &admin.email,
+        &endpoint.url,
+        &endpoint.secret,
+        endpoint.events.as_deref(),
+    )
+    .await?;
+    tracing::info!(admin = admin.id, endpoint = registered.id, "webhook endpoint registered");
+    Ok((StatusCode::CREATED, Json(registered)))
 }
 
 /// `GET`: every endpoint, disabled ones too, without secrets.
@@ -78,11 +54,10 @@ pub async fn register(
     responses((status = 200, description = "Every endpoint, without secrets", body = Vec<WebhookEndpoint>), StaffOnly)
 )]
 pub async fn list(
+    _: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
 ) -> Result<Json<Vec<WebhookEndpoint>>, ApiError> {
-    require(principal, Role::Admin)?;
-    db::list_endpoints(&state.db).await.map(Json).map_err(|e| ApiError::internal(&e))
+    Ok(Json(db::list_endpoints(&state.db).await.map_err(ServiceError::from)?))
 }
 
 /// `DELETE /{id}`: nothing more is sent to it; its log stays. 204, or 404.
@@ -97,20 +72,14 @@ pub async fn list(
     )
 )]
 pub async fn disable(
+    RequireRole { principal: admin, .. }: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let admin = require(principal, Role::Admin)?;
     let id = endpoint_id(&id)?;
-    match endpoints::disable(&state.db, &state.clock, id).await {
-        Ok(true) => {
-            tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
-            Ok(StatusCode::NO_CONTENT)
-        }
-        Ok(false) => Err(ApiError::no_such_endpoint()),
-        Err(error) => Err(ApiError::internal(&error)),
-    }
+    endpoints::disable(&state.db, &state.clock, id).await?;
+    tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /{id}/deliveries`: the endpoint's newest deliveries, delivered or not.
@@ -125,21 +94,14 @@ pub async fn disable(
     )
 )]
 pub async fn deliveries(
+    _: RequireRole<Admin>,
     State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<WebhookDelivery>>, ApiError> {
-    require(principal, Role::Admin)?;
-    let id = endpoint_id(&id)?;
-    match db::deliveries(&state.db, id).await {
-        Ok(Some(log)) => Ok(Json(log)),
-        Ok(None) => Err(ApiError::no_such_endpoint()),
-        Err(error) => Err(ApiError::internal(&error)),
-    }
+    Ok(Json(notify::deliveries(&state.db, endpoint_id(&id)?).await?))
 }
 
-/// An id that is not a whole number names no endpoint: the same 404 as an unknown one,
-/// read after the role check so a caller without it learns nothing.
-fn endpoint_id(raw: &str) -> Result<i64, ApiError> {
-    raw.parse().map_err(|_| ApiError::no_such_endpoint())
+/// An id that is not a whole number names no endpoint: the same 404 as an unknown one.
+fn endpoint_id(raw: &str) -> Result<i64, ServiceError> {
+    raw.parse().map_err(|_| ServiceError::NotFound(Missing::WebhookEndpoint))
 }

@@ -12,19 +12,9 @@ pub async fn submit_application(
     request: ApplicationRequest,
     #[server(default)] resubmission: Option<Resubmission>,
 ) -> Result<ApplicationCreated, AppError> {
-    let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
+    let desk = crate::server::desk::<dyn crate::server::ApplicantDesk>()?;
     match resubmission {
         Some(resubmission) => desk.resubmit(&resubmission, &request).await,
         None => desk.submit(&request).await,
     }
-}
-
-/// The stored application, for the wizard to edit after the reviewers asked for more.
-#[server(prefix = "/fn", endpoint = "application_for_resubmission")]
-pub async fn application_for_resubmission(
-    reference: String,
-    token: String,
-) -> Result<ApplicationRequest, AppError> {
-    let desk = use_context::<crate::server::SharedDesk>().ok_or(AppError::Internal)?;
-    desk.stored_request(&reference, &token).await?.ok_or(AppError::NotFound)
 }

@@ -1,0 +1,25 @@
+use app::serverfns::AppError;
+
+use crate::errors::ServiceError;
+
+/// The server functions' answer to a service's refusal: the one place it is made. The HTTP
+/// status follows from it (`guards::server_fn_status`).
+impl From<ServiceError> for AppError {
+    fn from(error: ServiceError) -> Self {
+        error.log_if_internal();
+        match error {
+            ServiceError::Invalid(fields) => AppError::from(fields),
+            ServiceError::InvalidField(field) => AppError::from(vec![field]),
+            ServiceError::NotFound(_) => AppError::NotFound,
+            ServiceError::Stale { status, version } => AppError::Stale { status, version },
+            ServiceError::Refused(refusal) => AppError::Refused {
+                code: refusal.code.to_owned(),
+                message: refusal.message.to_owned(),
+                shortfalls: refusal.shortfalls,
+            },
+            ServiceError::Unauthenticated => AppError::Unauthenticated,
+            ServiceError::Forbidden => AppError::Forbidden,
+            ServiceError::Internal { .. } => AppError::Internal,
+        }
+    }
+}
