@@ -25,6 +25,7 @@ mod request_log;
 pub mod review;
 mod roster_form;
 mod router;
+pub mod routes;
 pub mod sessions;
 mod state;
 

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
-use axum::routing::{get, post};
+use axum::routing::get;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -15,7 +15,7 @@ use app::{App, shell};
 use crate::asset_cache::{self, HashedAssets};
 use crate::page_cache::{self, PageCache};
 use crate::state::AppState;
-use crate::{api, desk, guards, language, request_log, review, roster_form, sessions};
+use crate::{api, desk, guards, language, request_log, routes, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Router> {
@@ -27,20 +27,9 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
     let stylesheet: Arc<str> = hashed_assets.stylesheet(&options).into();
     let page_shell = move |options| shell(options, stylesheet.clone());
     let page_shell_for_errors = page_shell.clone();
-    let site = Router::new()
-        .route("/lang/{locale}", get(language::switch))
-        .route("/login", post(sessions::sign_in))
-        .route("/logout", post(sessions::sign_out))
-        .route("/review/applications/{reference}/decide", post(review::submit_decision))
-        .route("/status/{reference}/roster", post(roster_form::submit_roster))
-        .route("/review/export.csv", get(review::export_csv))
-        .route("/review/partners.csv", get(review::export_partners_csv))
-        .route("/review/partners/{id}/act", post(review::act_on_partner))
-        .route("/review/audits", post(review::start_audit))
-        .route("/review/audits/{audit}/checks/{partner}", post(review::record_audit_check))
-        .route("/review/events", get(review::stream_events))
-        .route("/review/webhooks", post(review::register_webhook))
-        .route("/review/webhooks/{id}/disable", post(review::disable_webhook))
+    let site = routes::site_routes()
+        .into_iter()
+        .fold(Router::new(), |router, route| router.route(route.path, route.handler))
         .leptos_routes_with_context(
             &state,
             routes,

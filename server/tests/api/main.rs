@@ -1,6 +1,7 @@
 //! The server over real HTTP: each test starts its own server on port 0 with a fresh
 //! SQLite file, and talks to it as an outside tool or a browser would.
 
+mod access;
 mod applications;
 mod assets;
 mod binary;
