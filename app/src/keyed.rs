@@ -3,11 +3,13 @@
 //! keys, and serde, the OpenAPI schema, `key()` and `from_key()` all read those same keys.
 
 /// Declares a `Copy` enum with a key per variant: `keyed! { pub enum Sort { Newest => "newest" } }`.
+/// The keys are `tt`, not `literal`: a `literal` fragment reaches derive macros wrapped in
+/// an invisible group, which utoipa does not read as the name (it fell back to the variant's).
 macro_rules! keyed {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $($(#[$variant_meta:meta])* $variant:ident => $key:literal),+ $(,)?
+            $($(#[$variant_meta:meta])* $variant:ident => $key:tt),+ $(,)?
         }
     ) => {
         $(#[$meta])*

@@ -14,6 +14,7 @@ use crate::domain::{Category, EnterpriseLevel};
 #[cfg_attr(feature = "openapi", schema(example = json!({"version": 1, "decision": "approve", "category": "community"})))]
 pub struct DecisionRequest {
     /// The version the reviewer saw; a decision on an older one changes nothing (409).
+    #[serde(deserialize_with = "super::whole_number")]
     pub version: i64,
     pub decision: DecisionKind,
     /// Approvals: the category granted.

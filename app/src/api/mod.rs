@@ -40,6 +40,26 @@ pub use queue::{QueueEntry, QueueFilter, QueueFlag, QueuePage, QueueSort, QueueT
 pub use resubmission::{Resubmission, ResubmissionRequest};
 pub use review::{ApplicationReview, HistoryEntry, ReviewEngineer, TierLine};
 
+/// A whole number, also when written with a fraction of zero (`3.0`): JSON does not tell the
+/// two apart, and JSON Schema's `integer` takes both.
+pub(crate) fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+    use serde::Deserialize;
+    use serde::de::Error;
+    let number = serde_json::Number::deserialize(deserializer)?;
+    if let Some(whole) = number.as_i64() {
+        return Ok(whole);
+    }
+    match number.as_f64() {
+        Some(x)
+            if x.fract() == 0.0 && (-9.007_199_254_740_992e15..=9.007_199_254_740_992e15).contains(&x) =>
+        {
+            #[expect(clippy::cast_possible_truncation, reason = "whole and within ±2^53, so exact")]
+            Ok(x as i64)
+        }
+        _ => Err(D::Error::custom(format!("invalid value: {number}, expected a whole number"))),
+    }
+}
+
 /// Reads an empty query parameter (`status=`, as an HTML form sends "any") as absent.
 pub(crate) fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where

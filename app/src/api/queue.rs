@@ -59,14 +59,12 @@ pub struct QueueFilter {
     pub flag: Option<QueueFlag>,
     /// Part of the company's name or of the reference.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", param(max_length = 100))]
     pub q: Option<String>,
     /// Newest first unless told otherwise.
     #[serde(deserialize_with = "empty_as_none", skip_serializing_if = "Option::is_none")]
     pub sort: Option<QueueSort>,
-    /// From 1.
+    /// From 1 (anything less is the first).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", param(minimum = 1))]
     pub page: Option<i64>,
 }
 

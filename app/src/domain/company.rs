@@ -15,6 +15,30 @@ pub struct CompanyDetails {
     pub phone: String,
 }
 
+/// Longest each company field may be, in characters as typed.
+#[derive(Debug, Clone, Copy)]
+pub struct CompanyLimits {
+    pub legal_name: usize,
+    pub registration_number: usize,
+    pub country: usize,
+    pub website: usize,
+    pub contact_name: usize,
+    pub email: usize,
+    pub phone: usize,
+}
+
+impl CompanyDetails {
+    pub const MAX_CHARS: CompanyLimits = CompanyLimits {
+        legal_name: 200,
+        registration_number: 50,
+        country: 100,
+        website: 300,
+        contact_name: 100,
+        email: 254,
+        phone: 40,
+    };
+}
+
 /// A company field as typed: `None` when left blank.
 pub type Typed<'a> = Option<&'a str>;
 
@@ -36,16 +60,18 @@ impl CompanyFields<'_> {
         let mut errors = Vec::new();
         let mut take =
             |result: Result<String, FieldError>| result.map_err(|e| errors.push(e)).unwrap_or_default();
-        let legal_name = take(required("legal_name", self.legal_name, 200, Lines::One));
-        let country = take(required("country", self.country, 100, Lines::One));
+        let max = CompanyDetails::MAX_CHARS;
+        let legal_name = take(required("legal_name", self.legal_name, max.legal_name, Lines::One));
+        let country = take(required("country", self.country, max.country, Lines::One));
         let registration_number = take(
-            required("registration_number", self.registration_number, 50, Lines::One)
+            required("registration_number", self.registration_number, max.registration_number, Lines::One)
                 .and_then(|raw| registration_number(&raw, &country)),
         );
-        let website = take(required("website", self.website, 300, Lines::One).and_then(|raw| website(&raw)));
-        let contact_name = take(required("contact_name", self.contact_name, 100, Lines::One));
-        let email = take(required("email", self.email, 254, Lines::One).and_then(|raw| email(&raw)));
-        let phone = take(required("phone", self.phone, 40, Lines::One).and_then(|raw| phone(&raw)));
+        let website =
+            take(required("website", self.website, max.website, Lines::One).and_then(|raw| website(&raw)));
+        let contact_name = take(required("contact_name", self.contact_name, max.contact_name, Lines::One));
+        let email = take(required("email", self.email, max.email, Lines::One).and_then(|raw| email(&raw)));
+        let phone = take(required("phone", self.phone, max.phone, Lines::One).and_then(|raw| phone(&raw)));
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -60,7 +86,7 @@ fn required(field: &str, raw: Typed<'_>, max_chars: usize, lines: Lines) -> Resu
 
 /// Names under which applicants write China, where registration numbers are unified social
 /// credit codes whose check character can be verified.
-const CHINA: [&str; 8] =
+pub const CHINA_NAMES: [&str; 8] =
     ["cn", "chn", "china", "prc", "people's republic of china", "中国", "中国大陆", "中华人民共和国"];
 
 /// Upper-cased, inner spaces removed; letters, digits and `-./` only. A Chinese company's
@@ -73,7 +99,8 @@ fn registration_number(raw: &str, country: &str) -> Result<String, FieldError> {
     {
         return Err(FieldError::new(FIELD, "invalid_format", "must be 3 or more letters and digits"));
     }
-    if CHINA.iter().any(|name| name.eq_ignore_ascii_case(country)) && !is_unified_social_credit_code(&number)
+    if CHINA_NAMES.iter().any(|name| name.eq_ignore_ascii_case(country))
+        && !is_unified_social_credit_code(&number)
     {
         return Err(FieldError::new(
             FIELD,
@@ -107,9 +134,12 @@ fn website(raw: &str) -> Result<String, FieldError> {
         h.contains('.')
             && !h.starts_with('.')
             && !h.ends_with('.')
-            // Beyond ASCII, any character may be part of an internationalised host name
-            // (例子.中国); checking Unicode letter classes would put their tables in the WASM.
-            && h.chars().all(|c| !c.is_ascii() || c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+            // Beyond ASCII, any character of the Basic Multilingual Plane may be part of an
+            // internationalised host name (例子.中国); checking Unicode letter classes would put
+            // their tables in the WASM.
+            && h.chars().all(|c| {
+                (!c.is_ascii() && u32::from(c) <= 0xFFFF) || c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':')
+            })
     };
     match host {
         Some(h) if valid_host(h) && !address.chars().any(char::is_whitespace) => Ok(address),

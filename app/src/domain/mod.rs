@@ -23,7 +23,7 @@ mod text;
 
 pub use application_state::ApplicationState;
 pub use category::{Category, EnterpriseLevel, Tier};
-pub use company::{CompanyDetails, CompanyFields, Typed};
+pub use company::{CHINA_NAMES, CompanyDetails, CompanyFields, CompanyLimits, Typed};
 pub use declaration::Declaration;
 pub use draft::{ApplicationDraft, BrandDescription};
 pub use evaluate::{evaluate, measure};

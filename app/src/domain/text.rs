@@ -9,20 +9,21 @@ pub(crate) enum Lines {
     Many,
 }
 
-/// Trims `raw`; an empty result means "not answered" (`None`), anything else must fit
-/// `max_chars` and hold no control characters (beyond line breaks where `Lines::Many`).
+/// Trims `raw`; an empty result means "not answered" (`None`). As typed, it must fit
+/// `max_chars` (counted before trimming, as a browser's `maxlength` counts) and hold no
+/// control characters (beyond line breaks and tabs where `Lines::Many`).
 pub(crate) fn bounded_text(
     field: &str,
     raw: &str,
     max_chars: usize,
     lines: Lines,
 ) -> Result<Option<String>, FieldError> {
+    if raw.chars().count() > max_chars {
+        return Err(FieldError::new(field, "too_long", format!("must be at most {max_chars} characters")));
+    }
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Ok(None);
-    }
-    if trimmed.chars().count() > max_chars {
-        return Err(FieldError::new(field, "too_long", format!("must be at most {max_chars} characters")));
     }
     let allowed_control = |c: char| lines == Lines::Many && (c == '\n' || c == '\r' || c == '\t');
     if trimmed.chars().any(|c| c.is_control() && !allowed_control(c)) {

@@ -1,16 +1,16 @@
 //! The one error type of every server function, which the UI matches on.
 //!
 //! Policy: validation problems travel with their field paths and codes so forms can show
-//! each beside its field; a refusal with its stable code (and the shortfalls, when numbers
-//! are the cause) so the interface can say it in the reader's language; `Internal` never
-//! carries its cause (the server logs it). The server makes these from its one service
-//! error, in one place.
+//! each beside its field; a refusal with its stable code, so the interface can say it in
+//! the reader's language (the numbers behind a refusal are on the record itself, which the
+//! interface shows); `Internal` never carries its cause (the server logs it). The server
+//! makes these from its one service error, in one place.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{FieldError, Shortfall};
+use crate::domain::FieldError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -26,13 +26,13 @@ pub enum AppError {
     /// Signed in, but the role may not do this.
     #[error("your role may not do this")]
     Forbidden,
-    /// The record changed since the caller saw it (now `status`, `version`); nothing changed.
-    #[error("it changed since you opened it (now version {version})")]
-    Stale { status: String, version: i64 },
-    /// The rules or the record's state forbid it now: `code` says which rule (say,
+    /// The record changed since the caller saw it (it is at this version now); nothing changed.
+    #[error("it changed since you opened it (now version {0})")]
+    Stale(i64),
+    /// The rules or the record's state forbid it now; the code says which rule (say,
     /// `not_awaiting_information` for a resubmission after the reviewers decided).
-    #[error("{message}")]
-    Refused { code: String, message: String, shortfalls: Vec<Shortfall> },
+    #[error("refused: {0}")]
+    Refused(String),
     /// The request did not reach the function or its answer did not come back (offline,
     /// server restarting): the caller may retry.
     #[error("could not reach the server: {0}")]

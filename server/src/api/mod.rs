@@ -42,7 +42,8 @@ pub fn routes() -> anyhow::Result<Router<AppState>> {
         .routes(routes!(applications::resubmit_application))
         .merge(review::routes())
         .split_for_parts();
-    let document = openapi::ApiDoc::openapi().nest(PREFIX, described).to_json()?;
+    let document =
+        serde_json::to_string(openapi::describe(openapi::ApiDoc::openapi().nest(PREFIX, described))?)?;
     Ok(router
         .route("/openapi.json", get(([(header::CONTENT_TYPE, "application/json")], document)))
         .fallback(error::not_found)

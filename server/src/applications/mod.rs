@@ -9,7 +9,7 @@ mod submit;
 mod tokens;
 
 pub(crate) use resubmit::to_request;
-pub use resubmit::{resubmit, stored_request};
+pub use resubmit::{MAX_ANSWER_CHARS, resubmit, stored_request};
 pub use status::status;
 pub use submit::{Submitted, submit};
 pub use tokens::{StatusTokens, sha256_hex};

@@ -40,7 +40,7 @@ fn status_of(error: &AppError) -> StatusCode {
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
         AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::Stale { .. } | AppError::Refused { .. } => StatusCode::CONFLICT,
+        AppError::Stale(_) | AppError::Refused(_) => StatusCode::CONFLICT,
         // Arguments that could not be read are already 400 (set where they are converted);
         // any other framework trouble stays ours.
         AppError::Transport(_) | AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,

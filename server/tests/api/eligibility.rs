@@ -129,3 +129,19 @@ async fn a_certificate_listed_twice_is_reported_and_counted_once() {
     assert_eq!(verdict["duplicate_certificate_ids"], json!(["BK-A-0"]));
     assert_eq!(verdict["results"]["community"]["eligible"], true);
 }
+
+#[tokio::test]
+async fn a_list_where_an_object_belongs_is_refused_naming_where() {
+    let app = TestApp::spawn().await;
+    for (body, field) in [
+        (json!([null, null]), "."),
+        (json!({"declarations": [true]}), "declarations"),
+        (json!({"engineers": [{"certificate_id": "BK-1"}, ["BK-2"]]}), "engineers[1]"),
+    ] {
+        let response = app.post_json("/api/v1/eligibility", &body).await;
+        assert_eq!(response.status(), 422, "{body}");
+        let error: Value = response.json().await.expect("JSON");
+        assert_eq!(error["error"], "invalid_field");
+        assert_eq!(error["field"], field, "{body}");
+    }
+}

@@ -188,3 +188,19 @@ async fn the_applicant_answers_a_request_for_information_and_is_evaluated_again(
     .await;
     assert_eq!(approve.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_version_written_with_a_zero_fraction_is_the_same_version() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "ines@example.com", Role::Reviewer).await;
+    let ines = sign_in(&app, "ines@example.com").await;
+    let (reference, _) = submit(&app, "review-key-fraction-01").await;
+    let half = json!({"version": 1.5, "decision": "request_info", "message": "Which ones?"});
+    let refused = decide(&app, Some(&ines), &reference, half).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.json::<Value>().await.expect("JSON")["field"], "version");
+    let whole = json!({"version": 1.0, "decision": "request_info", "message": "Which ones?"});
+    let asked = decide(&app, Some(&ines), &reference, whole).await;
+    assert_eq!(asked.status(), StatusCode::OK);
+    assert_eq!(asked.json::<Value>().await.expect("JSON")["version"], 2);
+}

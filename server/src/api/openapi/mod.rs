@@ -2,7 +2,13 @@
 //! together when the router is built, from each handler's `#[utoipa::path]` and the wire
 //! types' `ToSchema` derives, so it describes the code that answers, not a copy of it.
 
+mod rules;
+mod shape;
+
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde_json::Value;
 
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityScheme};
@@ -87,4 +93,22 @@ impl IntoResponses for StaffOnly {
             ("403", "The signed-in role may not do this (or a page of another site sent it)"),
         ])
     }
+}
+
+/// The description as served: utoipa's, with every rule it cannot derive stated.
+static DESCRIPTION: OnceLock<Value> = OnceLock::new();
+
+/// Completes utoipa's description with the rules and keeps it for [`array_in_place_of_object`].
+pub fn describe(described: utoipa::openapi::OpenApi) -> anyhow::Result<&'static Value> {
+    let mut doc = serde_json::to_value(&described)?;
+    rules::state(&mut doc);
+    // Every server in a process describes the same API (tests start several).
+    Ok(DESCRIPTION.get_or_init(|| doc))
+}
+
+/// Where a body of the component `schema` has an array in place of an object.
+pub fn array_in_place_of_object(schema: &str, body: &Value) -> Option<String> {
+    let doc = DESCRIPTION.get()?;
+    let reference = serde_json::json!({ "$ref": format!("#/components/schemas/{schema}") });
+    shape::array_in_place_of_object(doc, &reference, body)
 }
