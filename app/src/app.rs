@@ -7,10 +7,7 @@ use leptos_router::path;
 
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
-use crate::pages::{
-    LandingPage, LoginPage, NotFoundPage, ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage,
-    ReviewIntegrationsPage, ReviewPartnerPage, ReviewPartnersPage, ReviewQueuePage, RosterPage, StatusPage,
-};
+use crate::pages::{LandingPage, LoginPage, NotFoundPage, RosterPage, StatusPage};
 use crate::wizard::ApplyPage;
 
 /// The application: every page, in the language the request resolved to.
@@ -27,14 +24,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=LandingPage />
                         <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async />
                         <Route path=path!("/login") view=LoginPage />
-                        // Staff pages wait for their data, so an anonymous visitor is redirected.
-                        <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async />
-                        <Route path=path!("/review/applications/:reference") view=ReviewApplicationPage ssr=SsrMode::Async />
-                        <Route path=path!("/review/partners") view=ReviewPartnersPage ssr=SsrMode::Async />
-                        <Route path=path!("/review/partners/:id") view=ReviewPartnerPage ssr=SsrMode::Async />
-                        <Route path=path!("/review/audits") view=ReviewAuditsPage ssr=SsrMode::Async />
-                        <Route path=path!("/review/integrations") view=ReviewIntegrationsPage ssr=SsrMode::Async />
-                        <Route path=path!("/review/audits/:id") view=ReviewAuditPage ssr=SsrMode::Async />
+                        // The reviewers' pages are the console's (the `console` crate).
                         // Async: the whole page waits for the status, so an unknown one answers 404.
                         <Route path=path!("/status/:reference") view=StatusPage ssr=SsrMode::Async />
                         <Route path=path!("/status/:reference/roster") view=RosterPage ssr=SsrMode::Async />

@@ -10,7 +10,7 @@ use crate::App;
 /// (`'wasm-unsafe-eval'`); styles come from the site's own stylesheet. The policy that cannot
 /// be set in a page (`frame-ancestors`) is sent as a header by the server.
 #[component]
-fn ContentSecurityPolicy() -> impl IntoView {
+pub fn ContentSecurityPolicy() -> impl IntoView {
     leptos::nonce::use_nonce().map(|nonce| {
         let policy = format!(
             "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \

@@ -157,3 +157,35 @@ wait_until_serving() {
     echo "the server at $1 did not answer within 20 s" >&2
     return 1
 }
+
+# The reviewers' console: its own WASM bundle (the `console` crate), which only staff pages
+# load. cargo-leptos builds the applicants' bundle; this builds the console's beside it, into
+# target/site/pkg under content-hashed names listed in console.txt (read by the server at
+# start). `build_console release` (size-first, wasm-opt -Oz, as cargo-leptos does) or
+# `build_console debug`.
+build_console() {
+    local mode="${1:-release}" profile=wasm-release dir=wasm-release
+    if [ "$mode" = debug ]; then profile=dev dir=debug; fi
+    say "building the reviewers' console bundle ($mode)"
+    # The same target directory and LEPTOS_OUTPUT_NAME as cargo-leptos's build of the
+    # applicants' bundle, so the crates both use are compiled once.
+    LEPTOS_OUTPUT_NAME=partner-portal cargo build -p console --lib --features hydrate --locked \
+        --target wasm32-unknown-unknown --target-dir "$ROOT/target/front" --profile "$profile" || return 1
+    local out="$ROOT/target/console" pkg="$ROOT/target/site/pkg" file name hash listing=""
+    rm -rf "$out" && mkdir -p "$out" "$pkg"
+    wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name console \
+        "$ROOT/target/front/wasm32-unknown-unknown/$dir/console.wasm" || return 1
+    if [ "$mode" = release ]; then
+        wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+            "$out/console_bg.wasm" -o "$out/console_bg.wasm" || return 1
+    fi
+    cp "$ROOT/style/console.css" "$out/console.css" || return 1
+    rm -f "$pkg"/console.*
+    for file in console.js console_bg.wasm console.css; do
+        hash="$(sha256sum "$out/$file" | cut -c1-20)"
+        name="console.$hash.${file##*.}"
+        cp "$out/$file" "$pkg/$name"
+        listing="$listing${file##*.}: $name"$'\n'
+    done
+    printf '%s' "$listing" > "$pkg/console.txt"
+}

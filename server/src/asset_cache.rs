@@ -52,6 +52,13 @@ impl HashedAssets {
             .unwrap_or_else(|| format!("/{}/{}.css", options.site_pkg_dir, options.output_name))
     }
 
+    /// These paths and the console bundle's (hashed too).
+    pub fn with_console(self, bundle: Option<&console::Bundle>) -> Self {
+        let mut paths = self.0.as_ref().clone();
+        paths.extend(bundle.into_iter().flat_map(|b| [&b.js, &b.wasm, &b.css]).map(|p| p.to_string()));
+        Self(Arc::new(paths))
+    }
+
     fn contains(&self, path: &str) -> bool {
         self.0.iter().any(|hashed| hashed == path)
     }

@@ -11,6 +11,8 @@ mod asset_cache;
 pub mod cli;
 pub mod clock;
 pub mod config;
+mod console_bundle;
+mod console_pages;
 pub mod db;
 mod desk;
 pub mod errors;

@@ -15,7 +15,7 @@ use app::{App, shell};
 use crate::asset_cache::{self, HashedAssets};
 use crate::page_cache::{self, PageCache};
 use crate::state::AppState;
-use crate::{api, desk, guards, language, request_log, routes, sessions};
+use crate::{api, console_bundle, console_pages, desk, guards, language, request_log, routes, sessions};
 
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Router> {
@@ -23,13 +23,16 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
     let options = state.leptos_options.clone();
     let desks = state.clone();
     let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
-    let hashed_assets = HashedAssets::load(&state.leptos_options);
+    let console_bundle = console_bundle::load(&options);
+    let hashed_assets = HashedAssets::load(&state.leptos_options).with_console(console_bundle.as_ref());
     let stylesheet: Arc<str> = hashed_assets.stylesheet(&options).into();
+    let console_page = console_pages::handler(&state, stylesheet.clone(), console_bundle);
     let page_shell = move |options| shell(options, stylesheet.clone());
     let page_shell_for_errors = page_shell.clone();
     let site = routes::site_routes()
         .into_iter()
         .fold(Router::new(), |router, route| router.route(route.path, route.handler))
+        .leptos_routes_with_handler(generate_route_list(console::ConsoleApp), get(console_page))
         .leptos_routes_with_context(
             &state,
             routes,

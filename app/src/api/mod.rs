@@ -7,6 +7,7 @@ mod accounts;
 mod application_request;
 mod application_status;
 mod audits;
+mod console;
 mod decisions;
 mod eligibility_request;
 #[cfg(feature = "openapi")]
@@ -23,6 +24,10 @@ pub use accounts::Account;
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use audits::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};
+pub use console::{
+    Dashboard, DecisionOutcome, PartnerActionRequest, PartnerCounts, PartnerUpdate, QueueUpdate,
+    SampleRequest, StaffMember,
+};
 pub use decisions::{DecisionKind, DecisionMade, DecisionRequest};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};
 pub use integrations::{

@@ -3,16 +3,11 @@
 mod landing;
 mod login;
 mod not_found;
-mod review;
 mod roster;
 mod status;
 
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use not_found::{NotFoundPage, NotFoundStatus};
-pub use review::{
-    ReviewApplicationPage, ReviewAuditPage, ReviewAuditsPage, ReviewIntegrationsPage, ReviewPartnerPage,
-    ReviewPartnersPage, ReviewQueuePage,
-};
 pub use roster::RosterPage;
 pub use status::StatusPage;

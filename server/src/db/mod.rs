@@ -72,7 +72,7 @@ pub use partners::{
     partner_declarations, partner_engineers, partner_history, shared_certificates,
 };
 pub use policies::{PolicyRecordError, record_policy};
-pub use queue::{queue, queue_totals, submissions_per_day};
+pub use queue::{matching_entry, queue, queue_totals, submissions_per_day};
 pub use resubmissions::{
     Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
 };

@@ -106,6 +106,30 @@ pub async fn queue(
     Ok((entries, matching))
 }
 
+/// `reference`'s row if it matches `filter`, and how many match in all.
+pub async fn matching_entry(
+    db: &Database,
+    filter: &QueueFilter,
+    reference: &str,
+) -> Result<(Option<QueueEntry>, i64), ServiceError> {
+    let select = format!("SELECT {COLUMNS} FROM applications {WHERE} AND reference = $5");
+    let count = format!("SELECT count(*) FROM applications {WHERE}");
+    let status = filter.status.map(ApplicationState::key);
+    let category = filter.category.map(Category::key);
+    let pattern = search_pattern(filter.q.as_deref());
+    let flag = filter.flag.map_or("", QueueFlag::key);
+    let (row, matching): (Option<QueueRow>, i64) = with_pool!(db, pool => {
+        let row = sqlx::query_as(&select)
+            .bind(status).bind(category).bind(flag).bind(pattern.as_deref()).bind(reference)
+            .fetch_optional(pool).await?;
+        let matching: i64 = sqlx::query_scalar(&count)
+            .bind(status).bind(category).bind(flag).bind(pattern.as_deref())
+            .fetch_one(pool).await?;
+        Ok::<_, sqlx::Error>((row, matching))
+    })?;
+    Ok((row.map(QueueEntry::try_from).transpose()?, matching))
+}
+
 /// Every application counted by status, and by category.
 #[expect(clippy::type_complexity, reason = "two small lists of counts, named by their keys")]
 pub async fn queue_totals(

@@ -1,6 +1,7 @@
 //! Registering and stopping webhook endpoints, for the admins' API and page alike.
 
 use app::api::{EventType, Registered};
+use app::server::Principal;
 
 use crate::clock::Clock;
 use crate::db::{self, Database};
@@ -36,7 +37,7 @@ fn url_grammar() -> &'static regex::Regex {
 pub async fn register(
     db: &Database,
     clock: &Clock,
-    admin_email: &str,
+    admin: &Principal,
     url: &str,
     secret: &str,
     events: Option<&[EventType]>,
@@ -65,14 +66,16 @@ pub async fn register(
         Some(events) => events.iter().map(|e| e.key()).collect::<Vec<_>>().join(","),
     };
     let now = clock.now_rfc3339().context("reading the clock")?;
-    let id = db::insert_endpoint(db, &url, secret, &events, admin_email, &now).await?;
+    let id = db::insert_endpoint(db, &url, secret, &events, &admin.email, &now).await?;
+    tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint registered");
     Ok(Registered { id, url, events })
 }
 
 /// Stops deliveries to `id`.
-pub async fn disable(db: &Database, clock: &Clock, id: i64) -> Result<(), ServiceError> {
+pub async fn disable(db: &Database, clock: &Clock, admin: &Principal, id: i64) -> Result<(), ServiceError> {
     let now = clock.now_rfc3339().context("reading the clock")?;
     if db::disable_endpoint(db, id, &now).await? {
+        tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
         Ok(())
     } else {
         Err(ServiceError::NotFound(Missing::WebhookEndpoint))

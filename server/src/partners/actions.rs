@@ -2,7 +2,7 @@
 //! non-renewal, terminate it. Each change is checked by the domain's rules, names the
 //! version the reviewer saw, and is recorded in the partner's history.
 
-use app::api::{EventType, LiveKind};
+use app::api::{EventType, LiveKind, PartnerActionRequest};
 use app::domain::EnterpriseLevel;
 use app::domain::current_policy;
 use app::domain::partnership::{
@@ -44,6 +44,23 @@ pub enum PartnerAction {
         update: i64,
         reason: String,
     },
+}
+
+/// The action the console sends.
+impl From<&PartnerActionRequest> for PartnerAction {
+    fn from(request: &PartnerActionRequest) -> Self {
+        match request.clone() {
+            PartnerActionRequest::Payment { amount, paid_on, reference } => {
+                Self::RecordPayment { amount, paid_on, reference }
+            }
+            PartnerActionRequest::Level { level, reason } => Self::ChangeLevel { to: level, reason },
+            PartnerActionRequest::Renew => Self::Renew,
+            PartnerActionRequest::NonRenewal => Self::ConfirmNonRenewal,
+            PartnerActionRequest::Terminate { reason } => Self::Terminate { reason },
+            PartnerActionRequest::RosterConfirm { update } => Self::ConfirmRoster { update },
+            PartnerActionRequest::RosterDecline { update, reason } => Self::DeclineRoster { update, reason },
+        }
+    }
 }
 
 /// The new state one action leads to.

@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use app::api::{AuditFile, AuditSummary, AuditsOverview, LiveKind, SampledPartner};
-use app::domain::current_policy;
+use app::api::{AuditFile, AuditSummary, AuditsOverview, LiveKind, SampleRequest, SampledPartner};
 use app::domain::partnership::{Finding, Quarter, SampleSize, audit_finding};
+use app::domain::{CertificateId, current_policy};
 use app::server::Principal;
 
 use super::snapshot::load_one;
@@ -22,12 +22,21 @@ pub async fn start_audit(
     live: &LiveEvents,
     clock: &Clock,
     admin: &Principal,
-    quarter: Quarter,
-    size: SampleSize,
+    quarter: &str,
+    size: SampleRequest,
 ) -> Result<i64, ServiceError> {
-    if matches!(size, SampleSize::Count(0) | SampleSize::Percent(0)) {
-        return Err(ServiceError::invalid_field("size", "too_small", "must be at least 1"));
-    }
+    let quarter = Quarter::parse(quarter)
+        .ok_or_else(|| ServiceError::invalid_field("quarter", "invalid_format", "is not like 2026-Q4"))?;
+    let size = match size {
+        SampleRequest::Count(0) | SampleRequest::Percent(0) => {
+            return Err(ServiceError::invalid_field("size", "too_small", "must be at least 1"));
+        }
+        SampleRequest::Percent(p) if p > 100 => {
+            return Err(ServiceError::invalid_field("size", "too_large", "is a percentage up to 100"));
+        }
+        SampleRequest::Count(n) => SampleSize::Count(n),
+        SampleRequest::Percent(p) => SampleSize::Percent(p),
+    };
     let population = db::active_partner_ids(db).await?;
     if population.is_empty() {
         return Err(ServiceError::refused("nobody_to_audit", "there is no active partner to audit"));
@@ -70,8 +79,14 @@ pub async fn record_check(
     reviewer: &Principal,
     audit_id: i64,
     partner_id: i64,
-    verified: BTreeSet<String>,
+    verified: &[String],
 ) -> Result<Finding, ServiceError> {
+    // As the certificates are stored: spaces dropped, upper case; anything else is no certificate.
+    let verified: BTreeSet<String> = verified
+        .iter()
+        .filter_map(|raw| CertificateId::parse("verified", raw).ok().flatten())
+        .map(|id| id.as_str().to_owned())
+        .collect();
     let (audit, _) = db::find_audit(db, audit_id).await?.ok_or(ServiceError::NotFound(Missing::Audit))?;
     if !ids(&audit.sample).contains(&partner_id) {
         return Err(ServiceError::NotFound(Missing::SampledPartner));

@@ -10,6 +10,6 @@ mod snapshot;
 
 pub use actions::{PartnerAction, act};
 pub use audits::{audit_file, overview, record_check, start_audit};
-pub use register::{partner_file, register};
+pub use register::{counts, partner_file, partner_update, register};
 pub use roster::{roster_to_edit, standing_of, submit_roster_update};
 pub use snapshot::{PartnerSnapshot, load_all, load_one};

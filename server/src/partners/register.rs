@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use app::api::{
-    AuditCheckLine, Due, HistoryEntry, NumberLine, PartnerFile, PartnerFilter, PartnerFlag,
-    PartnerFlagFilter, PartnerRegister, PartnerRow, PaymentLine, RenewalLine, RosterLine, RosterUpdateLine,
-    SharedLine, SharedWith, TrialLine,
+    AuditCheckLine, Due, HistoryEntry, NumberLine, PartnerCounts, PartnerFile, PartnerFilter, PartnerFlag,
+    PartnerFlagFilter, PartnerRegister, PartnerRow, PartnerUpdate, PaymentLine, RenewalLine, RosterLine,
+    RosterUpdateLine, SharedLine, SharedWith, TrialLine,
 };
 use app::domain::partnership::{
     Finding, PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing,
@@ -65,6 +65,28 @@ pub async fn register(
         renewals_due,
         today: today.to_string(),
     })
+}
+
+/// The register's counts (not narrowed by its filter).
+pub fn counts(register: &PartnerRegister) -> PartnerCounts {
+    PartnerCounts {
+        by_standing: register.by_standing.clone(),
+        trials_due: register.trials_due,
+        trials_overdue: register.trials_overdue,
+        renewals_due: register.renewals_due,
+    }
+}
+
+/// The partner `reference`'s application made, as an open register with `filter` shows it.
+pub async fn partner_update(
+    db: &Database,
+    today: Date,
+    filter: &PartnerFilter,
+    reference: &str,
+) -> Result<PartnerUpdate, ServiceError> {
+    let register = register(db, today, filter).await?;
+    let row = register.rows.iter().find(|row| row.reference == reference).cloned();
+    Ok(PartnerUpdate { row, counts: counts(&register) })
 }
 
 pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<PartnerFile, ServiceError> {

@@ -1,4 +1,4 @@
-use app::api::{DecisionKind, DecisionRequest, EventType, LiveKind};
+use app::api::{DecisionKind, DecisionOutcome, DecisionRequest, EventType, LiveKind};
 use app::domain::partnership::{PartnerStatus, Term};
 use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
@@ -49,7 +49,8 @@ impl TryFrom<&DecisionRequest> for Decision {
 }
 
 /// Applies `decision` if `seen_version` is still the application's version; records who
-/// decided, when and why; creates the partner on approval. Returns the new version.
+/// decided, when and why; creates the partner on approval. Returns the new version and the
+/// partner an approval made.
 pub async fn decide(
     db: &Database,
     live: &LiveEvents,
@@ -58,7 +59,7 @@ pub async fn decide(
     reference: &str,
     seen_version: i64,
     decision: Decision,
-) -> Result<i64, ServiceError> {
+) -> Result<DecisionOutcome, ServiceError> {
     let stamp = clock.now_rfc3339().context("reading the clock")?;
     let (status, note) = match &decision {
         Decision::Approve { category, enterprise_level } => {
@@ -129,7 +130,13 @@ pub async fn decide(
                 Decision::RequestInfo { .. } => LiveKind::InfoRequested,
             };
             live.publish(kind, reference);
-            Ok(version)
+            let partner = match decision {
+                Decision::Approve { .. } => {
+                    db::find_partner_by_reference(db, reference).await?.map(|(p, _)| p.id)
+                }
+                _ => None,
+            };
+            Ok(DecisionOutcome { version, partner })
         }
         Applied::NotFound => Err(ServiceError::NotFound(Missing::Application)),
         Applied::Stale { status, version } => Err(ServiceError::Stale { status, version }),

@@ -18,6 +18,6 @@ pub use export::export_csv;
 pub use form::submit_decision;
 pub use partner_forms::{act_on_partner, record_audit_check, start_audit};
 pub use partners_export::export_partners_csv;
-pub use queue::{queue_page, totals};
+pub use queue::{dashboard, queue_page, queue_update, totals};
 pub use show::application_review;
 pub use webhook_forms::{disable_webhook, register_webhook};

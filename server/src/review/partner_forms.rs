@@ -3,16 +3,14 @@
 //! `POST /review/audits/{id}/checks/{partner}`. Each answers with a redirect to its page,
 //! which says what happened.
 
-use std::collections::BTreeSet;
-
 use axum::Form;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
 use serde::Deserialize;
 
-use app::domain::partnership::{Quarter, SampleSize};
-use app::domain::{CertificateId, EnterpriseLevel};
+use app::api::SampleRequest;
+use app::domain::EnterpriseLevel;
 use app::server::{Admin, Reviewer};
 
 use crate::access::{self, RequireRole};
@@ -90,21 +88,14 @@ pub struct StartAuditForm {
 }
 
 impl StartAuditForm {
-    fn parts(&self) -> Result<(Quarter, SampleSize), ServiceError> {
-        let quarter = Quarter::parse(&self.quarter)
-            .ok_or_else(|| ServiceError::invalid_field("quarter", "invalid_format", "is not like 2026-Q4"))?;
-        let size = match (self.size_kind.as_str(), self.size.trim().parse::<u32>()) {
-            ("count", Ok(n)) => SampleSize::Count(n),
-            ("percent", Ok(p)) if p <= 100 => SampleSize::Percent(p),
+    fn size(&self) -> Result<SampleRequest, ServiceError> {
+        match (self.size_kind.as_str(), self.size.trim().parse::<u32>()) {
+            ("count", Ok(n)) => Ok(SampleRequest::Count(n)),
+            ("percent", Ok(p)) => Ok(SampleRequest::Percent(p)),
             _ => {
-                return Err(ServiceError::invalid_field(
-                    "size",
-                    "invalid",
-                    "is a number of partners or a percentage up to 100",
-                ));
+                Err(ServiceError::invalid_field("size", "invalid", "is a number of partners or a percentage"))
             }
-        };
-        Ok((quarter, size))
+        }
     }
 }
 
@@ -115,8 +106,7 @@ pub async fn start_audit(
 ) -> Redirect {
     const PAGE: &str = "/review/audits";
     let started = async {
-        let (quarter, size) = form.parts()?;
-        partners::start_audit(&state.db, &state.live, &state.clock, &admin, quarter, size).await
+        partners::start_audit(&state.db, &state.live, &state.clock, &admin, &form.quarter, form.size()?).await
     };
     forms::redirect(PAGE, started.await.map(|id| format!("{PAGE}/{id}")))
 }
@@ -129,13 +119,12 @@ pub async fn record_audit_check(
     body: Bytes,
 ) -> Redirect {
     let page = format!("/review/audits/{audit}");
-    let verified: BTreeSet<String> = form_urlencoded::parse(&body)
+    let verified: Vec<String> = form_urlencoded::parse(&body)
         .filter(|(key, _)| key == "verified")
-        .filter_map(|(_, value)| CertificateId::parse("verified", &value).ok().flatten())
-        .map(|id| id.as_str().to_owned())
+        .map(|(_, value)| value.into_owned())
         .collect();
     let recorded =
-        partners::record_check(&state.db, &state.live, &state.clock, &reviewer, audit, partner, verified)
+        partners::record_check(&state.db, &state.live, &state.clock, &reviewer, audit, partner, &verified)
             .await;
     forms::redirect(&page, recorded.map(|_| format!("{page}#partner-{partner}")))
 }

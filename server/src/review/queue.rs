@@ -1,6 +1,6 @@
 //! The dashboard's data: a page of the queue with the totals and the chart.
 
-use app::api::{QueueFilter, QueuePage, QueueTotals};
+use app::api::{Dashboard, QueueFilter, QueuePage, QueueTotals, QueueUpdate};
 
 use super::weekly_submissions;
 use crate::clock::Clock;
@@ -22,6 +22,27 @@ pub async fn queue_page(
         pages: ((matching + page_size - 1) / page_size).max(1),
         totals: totals(db, clock).await?,
     })
+}
+
+/// `reference` as an open queue with `filter` shows it after a change.
+pub async fn queue_update(
+    db: &Database,
+    clock: &Clock,
+    filter: &QueueFilter,
+    reference: &str,
+) -> Result<QueueUpdate, ServiceError> {
+    let (entry, matching) = db::matching_entry(db, filter, reference).await?;
+    Ok(QueueUpdate { entry, matching, totals: totals(db, clock).await? })
+}
+
+/// Newest applications the dashboard lists.
+const LATEST: i64 = 8;
+
+/// The dashboard: totals and chart, the newest applications, the partners' deadlines.
+pub async fn dashboard(db: &Database, clock: &Clock) -> Result<Dashboard, ServiceError> {
+    let (latest, _) = db::queue(db, &QueueFilter::default(), LATEST, 0).await?;
+    let register = crate::partners::register(db, clock.today(), &Default::default()).await?;
+    Ok(Dashboard { totals: totals(db, clock).await?, latest, partners: crate::partners::counts(&register) })
 }
 
 /// Every application by status and by category, and submissions per week.

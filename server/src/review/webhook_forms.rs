@@ -36,9 +36,7 @@ pub async fn register_webhook(
             }
         }
         let events = (!events.is_empty()).then_some(events.as_slice());
-        let registered =
-            endpoints::register(&state.db, &state.clock, &admin.email, &url, &secret, events).await?;
-        tracing::info!(admin = admin.id, endpoint = registered.id, "webhook endpoint registered");
+        endpoints::register(&state.db, &state.clock, &admin, &url, &secret, events).await?;
         Ok(with_query(PAGE, "done=registered"))
     };
     forms::redirect(PAGE, registered.await)
@@ -50,9 +48,6 @@ pub async fn disable_webhook(
     State(state): State<AppState>,
     Path(id): Path<i64>,
 ) -> Redirect {
-    let disabled = endpoints::disable(&state.db, &state.clock, id).await;
-    if disabled.is_ok() {
-        tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
-    }
+    let disabled = endpoints::disable(&state.db, &state.clock, &admin, id).await;
     forms::redirect(PAGE, disabled.map(|()| with_query(PAGE, "done=disabled")))
 }

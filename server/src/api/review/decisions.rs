@@ -32,7 +32,7 @@ pub async fn create(
     JsonBody(request): JsonBody<DecisionRequest>,
 ) -> Result<Json<DecisionMade>, ApiError> {
     let decision = Decision::try_from(&request)?;
-    let version = review::decide(
+    let decided = review::decide(
         &state.db,
         &state.live,
         &state.clock,
@@ -42,5 +42,5 @@ pub async fn create(
         decision,
     )
     .await?;
-    Ok(Json(DecisionMade { reference, version }))
+    Ok(Json(DecisionMade { reference, version: decided.version }))
 }

@@ -35,16 +35,9 @@ pub async fn register(
     State(state): State<AppState>,
     JsonBody(endpoint): JsonBody<NewEndpoint>,
 ) -> Result<(StatusCode, Json<Registered>), ApiError> {
-    let registered = endpoints::register(
-        &state.db,
-        &state.clock,
-        &admin.email,
-        &endpoint.url,
-        &endpoint.secret,
-        endpoint.events.as_deref(),
-    )
-    .await?;
-    tracing::info!(admin = admin.id, endpoint = registered.id, "webhook endpoint registered");
+    let events = endpoint.events.as_deref();
+    let registered =
+        endpoints::register(&state.db, &state.clock, &admin, &endpoint.url, &endpoint.secret, events).await?;
     Ok((StatusCode::CREATED, Json(registered)))
 }
 
@@ -76,9 +69,7 @@ pub async fn disable(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let id = endpoint_id(&id)?;
-    endpoints::disable(&state.db, &state.clock, id).await?;
-    tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint disabled");
+    endpoints::disable(&state.db, &state.clock, &admin, endpoint_id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

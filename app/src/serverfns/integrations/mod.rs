@@ -1,5 +1,0 @@
-//! Integrations: admins only.
-
-mod review_integrations;
-
-pub use review_integrations::review_integrations;

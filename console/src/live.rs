@@ -1,0 +1,65 @@
+//! The live stream of changes (`/review/events`), heard once for the whole console: gloo-net's
+//! EventSource in the browser, nothing on the server. Views watch [`LiveFeed`] and fetch what
+//! changed; the browser reconnects by itself, and a `resync` after a reconnection tells every
+//! view to fetch its data again.
+
+use leptos::prelude::*;
+
+use app::api::LiveEvent;
+
+#[derive(Debug, Clone, Copy)]
+pub struct LiveFeed {
+    /// The newest change.
+    pub last: RwSignal<Option<LiveEvent>>,
+    /// Counts every change heard (a view reacting to each, even two alike).
+    pub changes: RwSignal<u64>,
+    /// Counts resynchronisations after the first connection: fetch everything again.
+    pub resyncs: RwSignal<u64>,
+    pub connected: RwSignal<bool>,
+}
+
+pub fn provide_live_feed() {
+    let feed = LiveFeed {
+        last: RwSignal::new(None),
+        changes: RwSignal::new(0),
+        resyncs: RwSignal::new(0),
+        connected: RwSignal::new(false),
+    };
+    provide_context(feed);
+    #[cfg(feature = "hydrate")]
+    listen(feed);
+}
+
+pub fn use_live_feed() -> LiveFeed {
+    expect_context::<LiveFeed>()
+}
+
+#[cfg(feature = "hydrate")]
+fn listen(feed: LiveFeed) {
+    use futures::StreamExt;
+    use gloo_net::eventsource::futures::EventSource;
+
+    let Ok(mut source) = EventSource::new("/review/events") else { return };
+    let (Ok(changes), Ok(resyncs)) = (source.subscribe("change"), source.subscribe("resync")) else { return };
+    leptos::task::spawn_local(async move {
+        let mut events = futures::stream::select(changes, resyncs);
+        let mut first = true;
+        while let Some(Ok((kind, message))) = events.next().await {
+            if kind == "resync" {
+                feed.connected.set(true);
+                if !std::mem::take(&mut first) {
+                    feed.resyncs.update(|n| *n += 1);
+                }
+                continue;
+            }
+            let data = message.data().as_string().unwrap_or_default();
+            if let Ok(event) = serde_json::from_str::<LiveEvent>(&data) {
+                feed.last.set(Some(event));
+                feed.changes.update(|n| *n += 1);
+            }
+        }
+        feed.connected.set(false);
+    });
+    // Kept (and closed when dropped) with the app that opened it.
+    StoredValue::new_local(source);
+}
