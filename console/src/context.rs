@@ -1,8 +1,14 @@
-//! What every view of the console reads: the reader's language.
+//! What every view of the console reads: the reader's language, and who is signed in.
 
 use leptos::prelude::*;
 
 pub use app::i18n::Locale;
+
+use app::api::StaffMember;
+use app::serverfns::AppError;
+use app::staff::Role;
+
+use crate::serverfns::current_staff;
 
 /// The language the page was rendered in: on the server the one it chose for the reader, in
 /// the browser the one the page says (`<html lang>`), so both render the same words.
@@ -26,9 +32,28 @@ fn page_locale() -> Locale {
 
 #[cfg(not(feature = "ssr"))]
 fn page_locale() -> Locale {
-    let lang = leptos::prelude::document().document_element().and_then(|html| html.get_attribute("lang"));
+    let lang = document().document_element().and_then(|html| html.get_attribute("lang"));
     match lang.as_deref() {
         Some("zh") => Locale::zh,
         _ => Locale::en,
     }
+}
+
+/// The signed-in staff member, loaded once for the whole console.
+#[derive(Debug, Clone, Copy)]
+pub struct Staff(pub Resource<Result<StaffMember, AppError>>);
+
+impl Staff {
+    /// Whether an admin is signed in (admins are offered what reviewers are not).
+    pub fn is_admin(self) -> bool {
+        self.0.get().and_then(Result::ok).is_some_and(|staff| staff.role.includes(Role::Admin))
+    }
+}
+
+pub fn provide_staff() {
+    provide_context(Staff(Resource::new(|| (), |()| current_staff())));
+}
+
+pub fn use_staff() -> Staff {
+    expect_context::<Staff>()
 }

@@ -9,10 +9,15 @@
 #![recursion_limit = "512"]
 
 mod context;
+mod form_query;
 mod live;
+mod parts;
+mod query;
 mod routes;
 pub mod serverfns;
 mod shell;
+mod text;
+mod views;
 
 pub use routes::ConsoleApp;
 pub use shell::{Bundle, shell};

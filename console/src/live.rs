@@ -34,6 +34,20 @@ pub fn use_live_feed() -> LiveFeed {
     expect_context::<LiveFeed>()
 }
 
+/// Runs `react` for every change heard from now on (in the browser: the server hears none).
+pub fn on_change(react: impl Fn(LiveEvent) + 'static) {
+    let feed = use_live_feed();
+    Effect::watch(
+        move || feed.changes.get(),
+        move |_, _, _| {
+            if let Some(event) = feed.last.get_untracked() {
+                react(event);
+            }
+        },
+        false,
+    );
+}
+
 #[cfg(feature = "hydrate")]
 fn listen(feed: LiveFeed) {
     use futures::StreamExt;

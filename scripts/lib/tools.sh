@@ -164,12 +164,15 @@ wait_until_serving() {
 # start). `build_console release` (size-first, wasm-opt -Oz, as cargo-leptos does) or
 # `build_console debug`.
 build_console() {
-    local mode="${1:-release}" profile=wasm-release dir=wasm-release
-    if [ "$mode" = debug ]; then profile=dev dir=debug; fi
+    local mode="${1:-release}" profile=wasm-release dir=wasm-release rustflags=""
+    # cargo-leptos's debug builds type-erase components (`--cfg erase_components`), which
+    # changes the server's HTML: the console's debug WASM must be built the same way to
+    # hydrate it.
+    if [ "$mode" = debug ]; then profile=dev dir=debug rustflags="--cfg erase_components"; fi
     say "building the reviewers' console bundle ($mode)"
     # The same target directory and LEPTOS_OUTPUT_NAME as cargo-leptos's build of the
     # applicants' bundle, so the crates both use are compiled once.
-    LEPTOS_OUTPUT_NAME=partner-portal cargo build -p console --lib --features hydrate --locked \
+    RUSTFLAGS="$rustflags" LEPTOS_OUTPUT_NAME=partner-portal cargo build -p console --lib --features hydrate --locked \
         --target wasm32-unknown-unknown --target-dir "$ROOT/target/front" --profile "$profile" || return 1
     local out="$ROOT/target/console" pkg="$ROOT/target/site/pkg" file name hash listing=""
     rm -rf "$out" && mkdir -p "$out" "$pkg"
@@ -188,4 +191,13 @@ build_console() {
         listing="$listing${file##*.}: $name"$'\n'
     done
     printf '%s' "$listing" > "$pkg/console.txt"
+}
+
+# The whole release: the server and the applicants' bundle (cargo-leptos), the console's
+# bundle, and every file of the site precompressed.
+build_release() {
+    say "release build (server + applicants' WASM)"
+    cargo leptos build --release || return 1
+    build_console release || return 1
+    precompress_site
 }

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use app::i18n::td_string;
+use app::serverfns::AppError;
+
+use crate::context::use_locale;
+
+/// What a view shows when its data could not be had: sign in again (a session that ended),
+/// not for this role, nothing of that name, or try again.
+#[component]
+pub fn Failure(error: AppError) -> impl IntoView {
+    let locale = use_locale();
+    let (text, link) = match error {
+        AppError::Unauthenticated => (td_string!(locale, console_signed_out), Some("/login?next=%2Freview")),
+        AppError::Forbidden => (td_string!(locale, review_forbidden), None),
+        AppError::NotFound => (td_string!(locale, review_not_found), None),
+        AppError::Transport(_) => (td_string!(locale, console_offline), None),
+        _ => (td_string!(locale, status_error), None),
+    };
+    view! {
+        <div class="notice warning" role="alert">
+            <p>{text}</p>
+            {link.map(|href| view! { <p><a href=href rel="external">{td_string!(locale, login_submit)}</a></p> })}
+        </div>
+    }
+}

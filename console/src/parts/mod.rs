@@ -1,0 +1,19 @@
+//! Pieces the console's views are built of.
+
+mod badge;
+mod chart;
+mod failure;
+mod form_answer;
+mod form_state;
+mod stat_card;
+mod timeline;
+mod top_bar;
+
+pub use badge::{flag_badge, standing_badge, status_badge, tone_badge};
+pub use chart::WeeklyChart;
+pub use failure::Failure;
+pub use form_answer::FormAnswer;
+pub use form_state::{FieldMessage, FormState, Outcome};
+pub use stat_card::StatCard;
+pub use timeline::Timeline;
+pub use top_bar::TopBar;

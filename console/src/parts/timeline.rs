@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use app::api::HistoryEntry;
+use app::i18n::td_string;
+
+use crate::context::use_locale;
+use crate::text;
+
+/// A record's history, newest first: what, who, when, why.
+#[component]
+pub fn Timeline(#[prop(into)] entries: Signal<Vec<HistoryEntry>>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="panel">
+            <h2>{td_string!(locale, review_audit)}</h2>
+            <ol class="timeline">
+                {move || entries.get().into_iter().rev().map(|entry| view! {
+                    <li data-kind=entry.kind.key()>
+                        <span class="timeline-what">{text::history(locale, entry.kind)}</span>
+                        <span class="timeline-who">{entry.actor}</span>
+                        <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>
+                        {entry.note.map(|note| view! { <blockquote>{note}</blockquote> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

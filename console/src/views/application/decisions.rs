@@ -1,0 +1,153 @@
+//! The decision panel: approve (category and level, preset as applied for), ask for more
+//! information, or reject. Plain HTML forms that post without the WASM; with it, sent through
+//! the server function, pending while they go, with the server's answer by field.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use app::api::{ApplicationReview, DecisionKind, DecisionOutcome, DecisionRequest};
+use app::domain::{Category, EnterpriseLevel};
+use app::i18n::td_string;
+
+use crate::context::use_locale;
+use crate::parts::{FieldMessage, FormState, Outcome};
+use crate::serverfns::review::decide_application;
+use crate::text;
+
+/// What a decision recorded, for the confirmation.
+#[derive(Debug, Clone)]
+struct Recorded {
+    kind: DecisionKind,
+    partnership: String,
+    partner: Option<i64>,
+}
+
+#[component]
+pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) -> impl IntoView {
+    let locale = use_locale();
+    let (reference, applied_category, applied_level) =
+        current.with_untracked(|r| (r.reference.clone(), r.category, r.enterprise_level));
+    let action = format!("/review/applications/{reference}/decide");
+    let category = RwSignal::new(applied_category.key().to_owned());
+    let level = RwSignal::new(applied_level.map(|l| l.key().to_owned()).unwrap_or_default());
+    let message = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let recorded = RwSignal::new(None::<Recorded>);
+    let (approving, asking, rejecting) = (FormState::default(), FormState::default(), FormState::default());
+    let send = move |state: FormState, kind: DecisionKind| {
+        let chosen = Category::from_key(&category.get_untracked());
+        let chosen_level = EnterpriseLevel::from_key(&level.get_untracked())
+            .filter(|_| chosen == Some(Category::Enterprise));
+        let request = DecisionRequest {
+            version: opened.get_untracked(),
+            decision: kind,
+            category: (kind == DecisionKind::Approve).then_some(chosen).flatten(),
+            enterprise_level: (kind == DecisionKind::Approve).then_some(chosen_level).flatten(),
+            reason: (kind == DecisionKind::Reject).then(|| reason.get_untracked()),
+            message: (kind == DecisionKind::RequestInfo).then(|| message.get_untracked()),
+        };
+        let partnership = chosen.map(|c| text::partnership(locale, c, chosen_level)).unwrap_or_default();
+        state.send(decide_application(reference.clone(), request), move |outcome: DecisionOutcome| {
+            opened.set(outcome.version);
+            recorded.set(Some(Recorded { kind, partnership, partner: outcome.partner }));
+        });
+    };
+    let submit = move |state: FormState, kind: DecisionKind| {
+        let send = send.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            send(state, kind);
+        }
+    };
+    let version = move || opened.get().to_string();
+    view! {
+        <section class="panel decision-panel" aria-labelledby="decide-title">
+            <h2 id="decide-title">{td_string!(locale, review_decide)}</h2>
+            {move || recorded.get().map(|done| view! { <Confirmation done /> })}
+            <div class="decisions" hidden=move || recorded.with(Option::is_some)>
+                <form method="post" action=action.clone() class="decision approve" data-decision="approve"
+                    on:submit=submit(approving, DecisionKind::Approve)>
+                    <input type="hidden" name="version" value=version />
+                    <input type="hidden" name="decision" value="approve" />
+                    <label class="field">
+                        <span>{td_string!(locale, console_approve_as)}</span>
+                        <select name="category" id="approve-category" prop:value=move || category.get()
+                            on:change=move |ev| category.set(event_target_value(&ev))>
+                            {Category::ALL.map(|c| view! {
+                                <option value=c.key() selected=c == applied_category>{text::category(locale, c)}</option>
+                            }).into_iter().collect_view()}
+                        </select>
+                        <FieldMessage state=approving field="category" id="approve-category-error" />
+                    </label>
+                    <label class="field" hidden=move || category.get() != Category::Enterprise.key()>
+                        <span>{td_string!(locale, partners_col_level)}</span>
+                        <select name="enterprise_level" id="approve-level" prop:value=move || level.get()
+                            on:change=move |ev| level.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {EnterpriseLevel::ALL.map(|l| view! {
+                                <option value=l.key() selected=Some(l) == applied_level>{text::level(locale, l)}</option>
+                            }).into_iter().collect_view()}
+                        </select>
+                        <FieldMessage state=approving field="enterprise_level" id="approve-level-error" />
+                    </label>
+                    <Outcome state=approving />
+                    <button type="submit" class="button primary" disabled=move || approving.pending.get()
+                        aria-busy=move || approving.pending.get().then_some("true")>
+                        {move || if approving.pending.get() { td_string!(locale, console_sending) } else { td_string!(locale, review_approve) }}
+                    </button>
+                </form>
+                <form method="post" action=action.clone() class="decision ask" data-decision="request_info"
+                    on:submit=submit(asking, DecisionKind::RequestInfo)>
+                    <input type="hidden" name="version" value=version />
+                    <input type="hidden" name="decision" value="request_info" />
+                    <label class="field">
+                        <span>{td_string!(locale, review_info_message)}</span>
+                        <textarea name="message" id="info-message" rows="3" maxlength="4000" required
+                            aria-describedby="info-message-error" bind:value=message></textarea>
+                        <FieldMessage state=asking field="message" id="info-message-error" />
+                    </label>
+                    <Outcome state=asking />
+                    <button type="submit" class="button" disabled=move || asking.pending.get()>
+                        {move || if asking.pending.get() { td_string!(locale, console_sending) } else { td_string!(locale, review_request_info) }}
+                    </button>
+                </form>
+                <form method="post" action=action class="decision reject" data-decision="reject"
+                    on:submit=submit(rejecting, DecisionKind::Reject)>
+                    <input type="hidden" name="version" value=version />
+                    <input type="hidden" name="decision" value="reject" />
+                    <label class="field">
+                        <span>{td_string!(locale, review_reject_reason)}</span>
+                        <textarea name="reason" id="reject-reason" rows="3" maxlength="4000" required
+                            aria-describedby="reject-reason-error" bind:value=reason></textarea>
+                        <FieldMessage state=rejecting field="reason" id="reject-reason-error" />
+                    </label>
+                    <Outcome state=rejecting />
+                    <button type="submit" class="button danger" disabled=move || rejecting.pending.get()>
+                        {move || if rejecting.pending.get() { td_string!(locale, console_sending) } else { td_string!(locale, review_reject) }}
+                    </button>
+                </form>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Confirmation(done: Recorded) -> impl IntoView {
+    let locale = use_locale();
+    let said = match done.kind {
+        DecisionKind::Approve => format!("{} {}", td_string!(locale, console_approved_as), done.partnership),
+        DecisionKind::Reject => td_string!(locale, console_rejected_done).to_owned(),
+        DecisionKind::RequestInfo => td_string!(locale, console_asked_done).to_owned(),
+    };
+    view! {
+        <div class="notice done" role="status" data-decided=format!("{:?}", done.kind)>
+            <p><strong>{td_string!(locale, review_done)}</strong> " " {said}</p>
+            <p class="notice-links">
+                {done.partner.map(|id| view! {
+                    <A href=format!("/review/partners/{id}") attr:class="button small primary">{td_string!(locale, console_open_partner)} " →"</A>
+                })}
+                <A href="/review/applications" attr:class="button small">{td_string!(locale, console_back_to_queue)}</A>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,166 @@
+//! `/review/audits/{id}`: one quarterly audit: its seed and the list it drew from (so the
+//! draw can be repeated), and each sampled partner with its check, or the ticks to record it.
+//! Checks recorded by others show as they come; the ticks one is making stay.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use app::api::{AuditCheckLine, AuditFile, SampledPartner};
+use app::domain::partnership::Finding;
+use app::i18n::td_string;
+
+use crate::context::use_locale;
+use crate::live::{on_change, use_live_feed};
+use crate::parts::{Failure, FormState, Outcome, standing_badge, tone_badge};
+use crate::serverfns::audits::{record_audit_check, review_audit};
+use crate::text;
+
+#[component]
+pub fn AuditView() -> impl IntoView {
+    let locale = use_locale();
+    let live = use_live_feed();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())));
+    let file = Resource::new(
+        move || (id.get(), live.resyncs.get()),
+        |(id, _)| async move {
+            match id {
+                Some(id) => review_audit(id).await,
+                None => Err(app::serverfns::AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <section class="page">
+            <p class="breadcrumb"><A href="/review/audits">"← " {td_string!(locale, audits_title)}</A></p>
+            <Transition fallback=|| view! { <p class="loading" aria-busy="true"></p> }>
+                {move || Suspend::new(async move {
+                    match file.await {
+                        Ok(file) => view! { <Audit file /> }.into_any(),
+                        Err(error) => view! { <Failure error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn Audit(file: AuditFile) -> impl IntoView {
+    let locale = use_locale();
+    let AuditFile { summary, seed, population, sample } = file;
+    let audit_id = summary.id;
+    // Each sampled partner's check, updated live; the rows themselves are drawn once.
+    let checks: Vec<(i64, RwSignal<Option<AuditCheckLine>>)> =
+        sample.iter().map(|p| (p.partner_id, RwSignal::new(p.check.clone()))).collect();
+    let watched: Vec<(String, i64, RwSignal<Option<AuditCheckLine>>)> = sample
+        .iter()
+        .zip(&checks)
+        .map(|(p, (_, check))| (p.reference.clone(), p.partner_id, *check))
+        .collect();
+    on_change(move |event| {
+        if event.kind != app::api::LiveKind::AuditChecked
+            || !watched.iter().any(|(r, _, _)| *r == event.reference)
+        {
+            return;
+        }
+        let watched = watched.clone();
+        leptos::task::spawn_local(async move {
+            let Ok(file) = review_audit(audit_id).await else { return };
+            for sampled in file.sample {
+                if let Some((_, _, check)) = watched.iter().find(|(_, id, _)| *id == sampled.partner_id) {
+                    check.set(sampled.check);
+                }
+            }
+        });
+    });
+    let listed = population.iter().map(i64::to_string).collect::<Vec<_>>();
+    view! {
+        <Title text=format!("{} {}", td_string!(locale, audits_title), summary.quarter) />
+        <header class="record-header"><div><h1>{td_string!(locale, audits_title)} " " {summary.quarter.clone()}</h1></div></header>
+        <section class="panel">
+            <dl class="facts">
+                <dt>{td_string!(locale, audit_seed)}</dt><dd><code class="seed" data-seed=seed.clone()>{seed.clone()}</code></dd>
+                <dt>{td_string!(locale, audit_rule)}</dt><dd><code>{summary.sample_rule.clone()}</code></dd>
+                <dt>{td_string!(locale, audit_population)}</dt><dd data-population=listed.join(",")>{listed.join(", ")}</dd>
+                <dt>{td_string!(locale, audits_col_started)}</dt>
+                <dd><time datetime=summary.started_at.clone()>{text::time(locale, &summary.started_at)}</time> " · " {summary.started_by.clone()}</dd>
+            </dl>
+        </section>
+        <h2>{td_string!(locale, audit_sample)}</h2>
+        <p class="hint">{td_string!(locale, audit_verify_hint)}</p>
+        <div class="sample-list">
+            {sample.into_iter().zip(checks).map(|(partner, (_, check))| view! { <Sampled audit_id partner check /> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Sampled(audit_id: i64, partner: SampledPartner, check: RwSignal<Option<AuditCheckLine>>) -> impl IntoView {
+    let locale = use_locale();
+    let state = FormState::default();
+    let SampledPartner { partner_id, reference, legal_name, tier, standing, roster, .. } = partner;
+    let ticked: Vec<(String, RwSignal<bool>)> =
+        roster.iter().map(|e| (e.certificate_id.clone(), RwSignal::new(false))).collect();
+    let sending = ticked.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let verified =
+            sending.iter().filter(|(_, on)| on.get_untracked()).map(|(id, _)| id.clone()).collect();
+        state.send(record_audit_check(audit_id, partner_id, verified), move |()| {
+            leptos::task::spawn_local(async move {
+                if let Ok(file) = review_audit(audit_id).await {
+                    if let Some(mine) = file.sample.into_iter().find(|p| p.partner_id == partner_id) {
+                        check.set(mine.check);
+                    }
+                }
+            });
+        });
+    };
+    let action = format!("/review/audits/{audit_id}/checks/{partner_id}");
+    let reference_key = reference.clone();
+    view! {
+        <section class="panel sampled" id=format!("partner-{partner_id}") data-sampled-partner=partner_id data-reference=reference_key>
+            <header class="panel-header">
+                <h3><A href=format!("/review/partners/{partner_id}")>{legal_name}</A> <span class="sub">{reference}</span></h3>
+                <p>{text::tier(locale, tier)} " " {standing.map(|s| standing_badge(locale, s))}</p>
+            </header>
+            {move || match check.get() {
+                Some(found) => {
+                    let tone = match found.finding { Finding::Passed => "green", Finding::Shortfall => "amber", Finding::Deception => "red" };
+                    view! {
+                        <p data-finding=found.finding.key()>
+                            {td_string!(locale, audit_finding)} ": " {tone_badge(text::finding(locale, found.finding), tone)} " " {found.numbers.clone()}
+                            {(!found.unverified.is_empty()).then(|| view! { " · " {td_string!(locale, audit_not_verified)} ": " {found.unverified.join(", ")} })}
+                            <span class="sub">{found.checked_by.clone()}</span>
+                        </p>
+                    }.into_any()
+                }
+                None => view! {
+                    <form method="post" action=action.clone() class="audit-check" on:submit=submit.clone()>
+                        <fieldset>
+                            <legend>{td_string!(locale, audit_verified)}</legend>
+                            {roster.iter().zip(ticked.iter()).enumerate().map(|(n, (e, (_, on)))| {
+                                let id = format!("verify-{partner_id}-{n}");
+                                let label_for = id.clone();
+                                let on = *on;
+                                view! {
+                                    <label class="choice" for=label_for>
+                                        <input type="checkbox" id=id name="verified" value=e.certificate_id.clone()
+                                            prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev)) />
+                                        <code>{e.certificate_id.clone()}</code> " " {e.name.clone()}
+                                        <span class="sub">{text::track(locale, e.track)} {e.certification.map(|c| format!(" · {}", text::certification(locale, c)))}</span>
+                                    </label>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                        <Outcome state />
+                        <button type="submit" class="button primary" disabled=move || state.pending.get()>{td_string!(locale, audit_record)}</button>
+                    </form>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
