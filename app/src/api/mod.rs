@@ -43,7 +43,7 @@ pub use partners::{
 pub use policy_document::PolicyDocument;
 pub use queue::{QueueEntry, QueueFilter, QueueFlag, QueuePage, QueueSort, QueueTotals, WeekCount};
 pub use resubmission::{Resubmission, ResubmissionRequest};
-pub use review::{ApplicationReview, HistoryEntry, ReviewEngineer, TierLine};
+pub use review::{ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, TierLine};
 
 /// A whole number, also when written with a fraction of zero (`3.0`): JSON does not tell the
 /// two apart, and JSON Schema's `integer` takes both.

@@ -155,7 +155,10 @@ pub struct AuditCheckLine {
     pub audit_id: i64,
     pub quarter: String,
     pub finding: Finding,
+    /// The verified numbers, as stored (`automation_engineers:service: 1 of 2; …`).
     pub numbers: String,
+    /// The same, as numbers.
+    pub counts: Vec<NumberLine>,
     pub unverified: Vec<String>,
     pub checked_by: String,
     pub checked_at: String,

@@ -60,5 +60,61 @@ pub struct HistoryEntry {
     pub kind: HistoryKind,
     /// `applicant`, `partner`, or the staff member's email.
     pub actor: String,
+    /// As written: a person's words (a reason, a question, an answer), or for the entries
+    /// the system writes, an English summary of [`HistoryEntry::detail`].
     pub note: Option<String>,
+    /// What the system recorded, as values, for entries it writes (entries older than the
+    /// field have none): the console words them in the reader's language.
+    #[serde(default)]
+    pub detail: Option<HistoryDetail>,
+}
+
+/// The values of an entry the system writes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "what", rename_all = "snake_case")]
+pub enum HistoryDetail {
+    /// An application approved as this partnership.
+    Approved {
+        category: Category,
+        enterprise_level: Option<EnterpriseLevel>,
+    },
+    /// The service fee recorded (the partnership then starts).
+    Paid {
+        amount: String,
+        paid_on: String,
+        reference: String,
+    },
+    LevelChanged {
+        from: Option<EnterpriseLevel>,
+        to: EnterpriseLevel,
+        reason: String,
+    },
+    /// A new term.
+    Renewed {
+        start: String,
+        end: String,
+    },
+    /// A roster update confirmed: certificates added and removed.
+    RosterChanged {
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// A quarterly audit's check: the verified numbers, and the certificates not verified.
+    Audited {
+        quarter: String,
+        counts: Vec<super::NumberLine>,
+        unverified: Vec<String>,
+    },
+}
+
+impl HistoryDetail {
+    /// As stored (`*_events.detail`).
+    pub fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// What [`HistoryDetail::to_stored`] wrote; `None` for anything else.
+    pub fn from_stored(stored: Option<&str>) -> Option<Self> {
+        serde_json::from_str(stored?).ok()
+    }
 }

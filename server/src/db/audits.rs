@@ -83,7 +83,7 @@ const INSERT_CHECK: &str = "
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
     ON CONFLICT (audit_id, partner_id) DO NOTHING";
 const INSERT_PARTNER_EVENT: &str =
-    "INSERT INTO partner_events (partner_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO partner_events (partner_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
 
 pub async fn active_partner_ids(db: &Database) -> Result<Vec<i64>, sqlx::Error> {
     with_pool!(db, pool => {
@@ -144,6 +144,7 @@ pub async fn insert_audit_check(
     db: &Database,
     check: &NewAuditCheck<'_>,
     note: &str,
+    detail: &str,
 ) -> Result<bool, sqlx::Error> {
     with_pool!(db, pool => {
         let mut tx = super::begin_write(pool).await?;
@@ -169,6 +170,7 @@ pub async fn insert_audit_check(
             .bind(format!("audit_{}", check.finding))
             .bind(check.checked_by)
             .bind(note)
+            .bind(detail)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;

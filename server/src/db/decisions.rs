@@ -12,6 +12,8 @@ pub struct NewDecision<'a> {
     pub status: &'a str,
     pub actor: &'a str,
     pub note: &'a str,
+    /// The entry's values as JSON (`app::api::HistoryDetail`), for an approval.
+    pub detail: Option<&'a str>,
     pub now: &'a str,
     pub partner: Option<NewPartner<'a>>,
     /// The applicant's message about it, queued with it.
@@ -51,8 +53,7 @@ const UPDATE_IF_CURRENT: &str = "
     UPDATE applications SET status = $1, version = version + 1, updated_at = $2
     WHERE reference = $3 AND version = $4 AND status IN ('submitted', 'resubmitted', 'info_requested')
     RETURNING id, version";
-const INSERT_EVENT: &str =
-    "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
+const INSERT_EVENT: &str = "INSERT INTO application_events (application_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
 const INSERT_PARTNER: &str = "
     INSERT INTO partners (application_id, category, enterprise_level, status, term_start, term_end, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
@@ -63,7 +64,7 @@ const COPY_ROSTER: &str = "
     SELECT $1, position, name, certificate_id, track, certification, lecturer
     FROM application_engineers WHERE application_id = $2";
 const INSERT_PARTNER_EVENT: &str =
-    "INSERT INTO partner_events (partner_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO partner_events (partner_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
 const SELECT_CURRENT: &str = "SELECT status, version FROM applications WHERE reference = $1";
 
 pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result<Applied, sqlx::Error> {
@@ -91,6 +92,7 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
             .bind(decision.status)
             .bind(decision.actor)
             .bind(decision.note)
+            .bind(decision.detail)
             .execute(&mut *tx)
             .await?;
         super::outbox::queue_message!(&mut *tx, id, decision.message)?;
@@ -113,6 +115,7 @@ pub async fn apply_decision(db: &Database, decision: &NewDecision<'_>) -> Result
                 .bind(partner.status)
                 .bind(decision.actor)
                 .bind(decision.note)
+                .bind(decision.detail)
                 .execute(&mut *tx)
                 .await?;
             if partner.status == "active" {

@@ -26,6 +26,7 @@ pub struct PartnerEventRecord {
     pub kind: String,
     pub actor: String,
     pub note: Option<String>,
+    pub detail: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -90,7 +91,7 @@ const SELECT_SHARED: &str = "
         AND oa.status IN ('submitted', 'resubmitted', 'info_requested')
     ORDER BY 1, 2, 4";
 const SELECT_EVENTS: &str =
-    "SELECT at, kind, actor, note FROM partner_events WHERE partner_id = $1 ORDER BY id";
+    "SELECT at, kind, actor, note, detail FROM partner_events WHERE partner_id = $1 ORDER BY id";
 const SELECT_PAYMENTS: &str = "
     SELECT amount, paid_on, reference, recorded_by, recorded_at FROM partner_payments
     WHERE partner_id = $1 ORDER BY id";
@@ -157,6 +158,8 @@ pub struct PartnerChange<'a> {
     pub kind: &'a str,
     pub actor: &'a str,
     pub note: Option<&'a str>,
+    /// The entry's values as JSON (`app::api::HistoryDetail`), when the system writes them.
+    pub detail: Option<&'a str>,
     pub now: &'a str,
     pub payment: Option<NewPayment<'a>>,
     pub roster: Option<RosterResolution<'a>>,
@@ -183,7 +186,7 @@ const UPDATE_IF_CURRENT: &str = "
     WHERE id = $6 AND version = $7
     RETURNING version";
 const INSERT_EVENT: &str =
-    "INSERT INTO partner_events (partner_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO partner_events (partner_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
 const INSERT_PAYMENT: &str = "
     INSERT INTO partner_payments (partner_id, amount, paid_on, reference, recorded_by, recorded_at)
     VALUES ($1, $2, $3, $4, $5, $6)";
@@ -224,6 +227,7 @@ pub async fn apply_partner_change(db: &Database, change: &PartnerChange<'_>) -> 
             .bind(change.kind)
             .bind(change.actor)
             .bind(change.note)
+            .bind(change.detail)
             .execute(&mut *tx)
             .await?;
         if let Some(event) = &change.event {

@@ -21,13 +21,14 @@ pub struct AuditRecord {
     pub kind: String,
     pub actor: String,
     pub note: Option<String>,
+    pub detail: Option<String>,
 }
 
 const SELECT_REVIEW: &str =
     "SELECT id, version, requested_tier, policy_version, verdict, submitted_at, updated_at
     FROM applications WHERE reference = $1";
 const SELECT_AUDIT: &str =
-    "SELECT at, kind, actor, note FROM application_events WHERE application_id = $1 ORDER BY id";
+    "SELECT at, kind, actor, note, detail FROM application_events WHERE application_id = $1 ORDER BY id";
 /// Certificate IDs of this application that other applications list too, with their references.
 const SELECT_SHARED_CERTIFICATES: &str = "
     SELECT mine.certificate_id, other.reference

@@ -2,7 +2,7 @@
 //! non-renewal, terminate it. Each change is checked by the domain's rules, names the
 //! version the reviewer saw, and is recorded in the partner's history.
 
-use app::api::{EventType, LiveKind, PartnerActionRequest};
+use app::api::{EventType, HistoryDetail, LiveKind, PartnerActionRequest};
 use app::domain::EnterpriseLevel;
 use app::domain::current_policy;
 use app::domain::partnership::{
@@ -70,6 +70,7 @@ struct Outcome {
     term: Option<Term>,
     kind: LiveKind,
     note: Option<String>,
+    detail: Option<HistoryDetail>,
 }
 
 /// Applies `action` to partner `id` if `seen_version` is still its version. Returns the new version.
@@ -128,6 +129,7 @@ pub async fn act(
         now: &now,
         due_at: clock.now().unix_timestamp(),
     });
+    let detail = outcome.detail.as_ref().map(HistoryDetail::to_stored);
     let applied = db::apply_partner_change(
         db,
         &PartnerChange {
@@ -140,6 +142,7 @@ pub async fn act(
             kind: outcome.kind.key(),
             actor: &reviewer.email,
             note: outcome.note.as_deref(),
+            detail: detail.as_deref(),
             now: &now,
             payment,
             roster,
@@ -173,8 +176,14 @@ fn judge(
 ) -> Result<Outcome, ServiceError> {
     let today = clock.today();
     let policy = current_policy();
-    let same =
-        |kind, note| Outcome { status: partner.status, level: partner.level, term: partner.term, kind, note };
+    let same = |kind, note| Outcome {
+        status: partner.status,
+        level: partner.level,
+        term: partner.term,
+        kind,
+        note,
+        detail: None,
+    };
     match action {
         PartnerAction::RecordPayment { amount, paid_on, reference } => {
             if partner.status != PartnerStatus::AwaitingFee {
@@ -192,9 +201,15 @@ fn judge(
             }
             let reference = bounded("reference", reference, 100)?;
             let note = format!("fee {} paid on {paid}, reference {reference}", amount.trim());
+            let detail = HistoryDetail::Paid {
+                amount: amount.trim().to_owned(),
+                paid_on: paid.to_string(),
+                reference,
+            };
             Ok(Outcome {
                 status: PartnerStatus::Active,
                 term: Some(Term::starting(today)),
+                detail: Some(detail),
                 ..same(LiveKind::Activated, Some(note))
             })
         }
@@ -216,9 +231,11 @@ fn judge(
                     ),
                 })?;
             let from = partner.level.map(EnterpriseLevel::key).unwrap_or("none");
+            let note = format!("{from} → {}: {reason}", to.key());
             Ok(Outcome {
                 level: Some(*to),
-                ..same(LiveKind::LevelChanged, Some(format!("{from} → {}: {reason}", to.key())))
+                detail: Some(HistoryDetail::LevelChanged { from: partner.level, to: *to, reason }),
+                ..same(LiveKind::LevelChanged, Some(note))
             })
         }
         PartnerAction::Renew => {
@@ -244,6 +261,10 @@ fn judge(
                     })?;
             Ok(Outcome {
                 term: Some(next),
+                detail: Some(HistoryDetail::Renewed {
+                    start: next.start.to_string(),
+                    end: next.end.to_string(),
+                }),
                 ..same(LiveKind::Renewed, Some(format!("term {} to {}", next.start, next.end)))
             })
         }
@@ -272,7 +293,8 @@ fn judge(
         }
         PartnerAction::ConfirmRoster { .. } => match proposed {
             Some(rows) => {
-                Ok(same(LiveKind::RosterUpdated, Some(confirmation_note(&partner.engineers, rows))))
+                let (note, detail) = confirmation_note(&partner.engineers, rows);
+                Ok(Outcome { detail: Some(detail), ..same(LiveKind::RosterUpdated, Some(note)) })
             }
             None => Err(roster_update_gone()),
         },

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use app::api::{AuditFile, AuditSummary, AuditsOverview, LiveKind, SampleRequest, SampledPartner};
+use app::api::{
+    AuditFile, AuditSummary, AuditsOverview, HistoryDetail, LiveKind, SampleRequest, SampledPartner,
+};
 use app::domain::partnership::{Finding, Quarter, SampleSize, audit_finding};
 use app::domain::{CertificateId, current_policy};
 use app::server::Principal;
@@ -95,12 +97,7 @@ pub async fn record_check(
     let finding = audit_finding(&partner.roster, &verified, partner.tier, current_policy());
     let claimed: BTreeSet<&str> = partner.engineers.iter().map(|e| e.certificate_id.as_str()).collect();
     let verified: Vec<&str> = verified.iter().map(String::as_str).filter(|id| claimed.contains(id)).collect();
-    let numbers = finding
-        .numbers
-        .iter()
-        .map(|m| format!("{}: {} of {}", m.requirement, m.have, m.required))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let numbers = super::audit_numbers::write(&finding.numbers);
     let note = match finding.key() {
         "deception" => format!("{numbers}; not verified: {}", finding.unverified.join(", ")),
         _ => numbers.clone(),
@@ -119,6 +116,12 @@ pub async fn record_check(
             checked_at: &now,
         },
         &format!("{}: {note}", audit.quarter),
+        &HistoryDetail::Audited {
+            quarter: audit.quarter.clone(),
+            counts: super::audit_numbers::read(&numbers),
+            unverified: finding.unverified.clone(),
+        }
+        .to_stored(),
     )
     .await?;
     if !recorded {

@@ -2,6 +2,7 @@
 //! terminations and quarterly audits, judged by the domain's rules and stored with their history.
 
 mod actions;
+mod audit_numbers;
 mod audits;
 mod register;
 mod roster;

@@ -4,9 +4,9 @@
 use std::collections::HashMap;
 
 use app::api::{
-    AuditCheckLine, Due, HistoryEntry, NumberLine, PartnerCounts, PartnerFile, PartnerFilter, PartnerFlag,
-    PartnerFlagFilter, PartnerRegister, PartnerRow, PartnerUpdate, PaymentLine, RenewalLine, RosterLine,
-    RosterUpdateLine, SharedLine, SharedWith, TrialLine,
+    AuditCheckLine, Due, HistoryDetail, HistoryEntry, NumberLine, PartnerCounts, PartnerFile, PartnerFilter,
+    PartnerFlag, PartnerFlagFilter, PartnerRegister, PartnerRow, PartnerUpdate, PaymentLine, RenewalLine,
+    RosterLine, RosterUpdateLine, SharedLine, SharedWith, TrialLine,
 };
 use app::domain::partnership::{
     Finding, PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing,
@@ -147,7 +147,10 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Partner
             .collect::<Result<_, _>>()?,
         history: events
             .into_iter()
-            .map(|e| Ok(HistoryEntry { at: e.at, kind: stored(&e.kind)?, actor: e.actor, note: e.note }))
+            .map(|e| {
+                let detail = HistoryDetail::from_stored(e.detail.as_deref());
+                Ok(HistoryEntry { at: e.at, kind: stored(&e.kind)?, actor: e.actor, note: e.note, detail })
+            })
             .collect::<Result<_, ServiceError>>()?,
         renewal,
         pending_roster,
@@ -304,6 +307,7 @@ pub(super) fn check_line(quarter: &str, c: db::AuditCheckRecord) -> Result<Audit
         audit_id: c.audit_id,
         quarter: quarter.to_owned(),
         finding: stored(&c.finding)?,
+        counts: super::audit_numbers::read(&c.numbers),
         numbers: c.numbers,
         unverified: serde_json::from_str(&c.unverified).unwrap_or_default(),
         checked_by: c.checked_by,

@@ -2,8 +2,8 @@
 //! leavers) through its private status link; a reviewer confirms or declines the change.
 
 use app::api::{
-    ApplicationRequest, DeclarationsInput, EligibilityRequest, EngineerInput, LiveKind, PartnerStanding,
-    RosterToEdit,
+    ApplicationRequest, DeclarationsInput, EligibilityRequest, EngineerInput, HistoryDetail, LiveKind,
+    PartnerStanding, RosterToEdit,
 };
 use app::domain::partnership::standing;
 use app::domain::{CertifiedEngineer, FieldError, Qualification, Track};
@@ -168,11 +168,13 @@ pub fn roster_difference(
     (added, removed)
 }
 
-/// The history note of a confirmed update: who came and who left, by certificate.
-pub fn confirmation_note(current: &[StoredEngineer], proposed: &[StoredEngineer]) -> String {
+/// The history entry of a confirmed update: who came and who left, by certificate (the
+/// note in English, the detail as values).
+pub fn confirmation_note(current: &[StoredEngineer], proposed: &[StoredEngineer]) -> (String, HistoryDetail) {
     let (added, removed) = roster_difference(current, proposed);
     let list = |ids: &[String]| if ids.is_empty() { "none".to_owned() } else { ids.join(", ") };
-    format!("added: {}; removed: {}", list(&added), list(&removed))
+    let note = format!("added: {}; removed: {}", list(&added), list(&removed));
+    (note, HistoryDetail::RosterChanged { added, removed })
 }
 
 /// The partnership `reference`'s application led to, as its applicant sees it (the caller

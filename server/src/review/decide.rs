@@ -1,4 +1,4 @@
-use app::api::{DecisionKind, DecisionOutcome, DecisionRequest, EventType, LiveKind};
+use app::api::{DecisionKind, DecisionOutcome, DecisionRequest, EventType, HistoryDetail, LiveKind};
 use app::domain::partnership::{PartnerStatus, Term};
 use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
@@ -89,6 +89,12 @@ pub async fn decide(
         term_start: term.as_ref().map(|(start, _)| start.as_str()),
         term_end: term.as_ref().map(|(_, end)| end.as_str()),
     });
+    let detail = match &decision {
+        Decision::Approve { category, enterprise_level } => Some(
+            HistoryDetail::Approved { category: *category, enterprise_level: *enterprise_level }.to_stored(),
+        ),
+        _ => None,
+    };
     let event_id = crate::notify::new_event_id().context("drawing an event id")?;
     // The applicant reads the reviewers' question or reason; an approval's note is internal.
     let message = NewMessage {
@@ -113,6 +119,7 @@ pub async fn decide(
             status,
             actor: &reviewer.email,
             note: &note,
+            detail: detail.as_deref(),
             now: &stamp,
             partner,
             message,

@@ -1,7 +1,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use app::api::{ApplicationReview, HistoryEntry, ReviewEngineer, TierLine};
+use app::api::{ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, TierLine};
 use app::domain::{Declaration, Evaluation, Shortfall, Tier, current_policy, evaluate};
 
 use crate::applications::to_request;
@@ -39,7 +39,10 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
         .collect::<Result<_, ServiceError>>()?;
     let history = audit
         .into_iter()
-        .map(|a| Ok(HistoryEntry { at: a.at, kind: stored(&a.kind)?, actor: a.actor, note: a.note }))
+        .map(|a| {
+            let detail = HistoryDetail::from_stored(a.detail.as_deref());
+            Ok(HistoryEntry { at: a.at, kind: stored(&a.kind)?, actor: a.actor, note: a.note, detail })
+        })
         .collect::<Result<_, ServiceError>>()?;
     let status = stored(&application.status)?;
     let category = stored(&application.category)?;
