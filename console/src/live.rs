@@ -48,16 +48,35 @@ pub fn on_change(react: impl Fn(LiveEvent) + 'static) {
     );
 }
 
+/// Listens until the browser gives up on the stream (it retries a dropped connection by
+/// itself; it stops on an error answer, a session that ended say), then listens again
+/// after a pause. The stream's first `resync` after a reconnection refreshes every view.
+/// Runs `react` after every resynchronisation (the stream reconnected, so changes may have
+/// been missed). Views with forms refresh their record in place with it rather than being
+/// drawn again, which would lose what is typed.
+pub fn on_resync(react: impl Fn() + 'static) {
+    let feed = use_live_feed();
+    Effect::watch(move || feed.resyncs.get(), move |_, _, _| react(), false);
+}
+
 #[cfg(feature = "hydrate")]
 fn listen(feed: LiveFeed) {
+    listen_from(feed, false);
+}
+
+#[cfg(feature = "hydrate")]
+fn listen_from(feed: LiveFeed, reconnecting: bool) {
     use futures::StreamExt;
     use gloo_net::eventsource::futures::EventSource;
 
-    let Ok(mut source) = EventSource::new("/review/events") else { return };
-    let (Ok(changes), Ok(resyncs)) = (source.subscribe("change"), source.subscribe("resync")) else { return };
+    let again = move || set_timeout(move || listen_from(feed, true), std::time::Duration::from_secs(3));
+    let Ok(mut source) = EventSource::new("/review/events") else { return again() };
+    let (Ok(changes), Ok(resyncs)) = (source.subscribe("change"), source.subscribe("resync")) else {
+        return again();
+    };
     leptos::task::spawn_local(async move {
         let mut events = futures::stream::select(changes, resyncs);
-        let mut first = true;
+        let mut first = !reconnecting;
         while let Some(Ok((kind, message))) = events.next().await {
             if kind == "resync" {
                 feed.connected.set(true);
@@ -73,7 +92,8 @@ fn listen(feed: LiveFeed) {
             }
         }
         feed.connected.set(false);
+        drop(events);
+        source.close();
+        again();
     });
-    // Kept (and closed when dropped) with the app that opened it.
-    StoredValue::new_local(source);
 }

@@ -214,6 +214,61 @@ pub fn requirement(locale: Locale, requirement: Requirement) -> String {
     }
 }
 
+/// What the system recorded in a history entry, in words: a line, and a person's words to
+/// quote under it (a level change's reason).
+pub fn history_detail(locale: Locale, detail: &app::api::HistoryDetail) -> (String, Option<String>) {
+    use app::api::HistoryDetail as D;
+    let list = |ids: &[String]| if ids.is_empty() { "—".to_owned() } else { ids.join(", ") };
+    match detail {
+        D::Approved { category, enterprise_level } => (
+            format!(
+                "{} {}",
+                td_string!(locale, console_approved_as),
+                partnership(locale, *category, *enterprise_level)
+            ),
+            None,
+        ),
+        D::Paid { amount, paid_on, reference } => {
+            (format!("{amount} · {} · {reference}", date(locale, paid_on)), None)
+        }
+        D::LevelChanged { from, to, reason } => {
+            let from = from.map_or("—", |l| level(locale, l));
+            (format!("{from} → {}", level(locale, *to)), Some(reason.clone()))
+        }
+        D::Renewed { start, end } => (format!("{} – {}", date(locale, start), date(locale, end)), None),
+        D::RosterChanged { added, removed } => (
+            format!(
+                "{}: {} · {}: {}",
+                td_string!(locale, partner_roster_added),
+                list(added),
+                td_string!(locale, partner_roster_removed),
+                list(removed)
+            ),
+            None,
+        ),
+        D::Audited { quarter, counts: numbers, unverified } => {
+            let mut line = format!("{quarter} · {}", counts(locale, numbers));
+            if !unverified.is_empty() {
+                line.push_str(&format!(
+                    " · {}: {}",
+                    td_string!(locale, audit_not_verified),
+                    unverified.join(", ")
+                ));
+            }
+            (line, None)
+        }
+    }
+}
+
+/// Numbers against their requirements: `O&M Development Engineers 0 / 1 · …`.
+pub fn counts(locale: Locale, lines: &[app::api::NumberLine]) -> String {
+    lines
+        .iter()
+        .map(|n| format!("{} {} / {}", requirement(locale, n.requirement), n.have, n.required))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// What a requirement still lacks, naming the declaration where one is missing.
 pub fn shortfall(locale: Locale, shortfall: &Shortfall) -> String {
     match shortfall.requirement {

@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Page } from "@playwright/test";
 import { test, expect } from "./support/console";
-import { addReviewer, REVIEWER_PASSWORD } from "./support/reviewer";
+import { addReviewer, consoleLive, signInThroughTheForm } from "./support/reviewer";
 import { addEngineer, expectEligible, panelVerdict } from "./support/wizard";
 
 /** A Community application (2 Service-certified Automation, 1 Development) approved by `staff`. */
@@ -35,14 +35,6 @@ async function approvedCommunityPartner(staff: APIRequestContext, prefix: string
   return { reference: reference as string, statusUrl: status_url as string };
 }
 
-async function signInThroughTheForm(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(REVIEWER_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/review$/);
-}
-
 test("an admin runs a quarterly audit round: draws the sample, records checks, terminates a deceiving partner", async ({
   page,
 }) => {
@@ -53,6 +45,7 @@ test("an admin runs a quarterly audit round: draws the sample, records checks, t
   const honest = await approvedCommunityPartner(page.request, `${prefix}H`);
   const deceiving = await approvedCommunityPartner(page.request, `${prefix}X`);
 
+  await consoleLive(page);
   await page.getByRole("link", { name: "Quarterly audits" }).click();
   await expect(page.locator("h1")).toHaveText("Quarterly audits");
   await page.getByLabel("Size is").selectOption("percent");
@@ -76,15 +69,17 @@ test("an admin runs a quarterly audit round: draws the sample, records checks, t
   await expect(deceivingSection).toContainText(`${prefix}X-S2`);
 
   // The register flags it; its page terminates it with a reason.
-  await page.goto("/review/partners?flag=audit");
+  await page.getByRole("link", { name: "Partners", exact: true }).click();
+  await page.getByLabel("Flags").selectOption("audit");
+  await expect(page).toHaveURL(/\/review\/partners\?flag=audit$/);
   await expect(page.locator(`tr[data-reference="${deceiving.reference}"]`)).toBeVisible();
   await expect(page.locator(`tr[data-reference="${honest.reference}"]`)).toHaveCount(0);
   await page.locator(`tr[data-reference="${deceiving.reference}"]`).getByRole("link").click();
   await expect(page.locator('[data-flag="audit_deception"]')).toBeVisible();
   await page.getByLabel("Reason for termination").fill(`Audit: ${prefix}X-S2 could not be verified.`);
   await page.getByRole("button", { name: "Terminate the cooperation" }).click();
-  await expect(page.locator("dd[data-standing]")).toHaveAttribute("data-standing", "terminated");
-  await expect(page.locator('.audit li[data-kind="terminated"]')).toContainText("could not be verified");
+  await expect(page.locator(".record-meta [data-standing]")).toHaveAttribute("data-standing", "terminated");
+  await expect(page.locator('.timeline li[data-kind="terminated"]')).toContainText("could not be verified");
 });
 
 test("a partner updates its roster with live eligibility and no request, and a reviewer confirms it", async ({
@@ -121,13 +116,14 @@ test("a partner updates its roster with live eligibility and no request, and a r
   await expect(partner.locator(".partnership")).toContainText("A roster update is waiting for review.");
 
   await reviewer.goto(`/review/partners?q=${reference}`);
+  await consoleLive(reviewer);
   await reviewer.locator(`tr[data-reference="${reference}"]`).getByRole("link").click();
   const pending = reviewer.locator(".pending-roster");
   await expect(pending.locator("[data-added]")).toHaveText(`${prefix}-D2`);
   await expect(pending.locator("[data-removed]")).toHaveText(`${prefix}-D1`);
   await pending.getByRole("button", { name: "Confirm the new roster" }).click();
   await expect(reviewer.locator(".pending-roster")).toHaveCount(0);
-  await expect(reviewer.locator("table.roster-view").first()).toContainText(`${prefix}-D2`);
-  await expect(reviewer.locator('.audit li[data-kind="roster_updated"]')).toContainText(`removed: ${prefix}-D1`);
+  await expect(reviewer.locator("table.roster").first()).toContainText(`${prefix}-D2`);
+  await expect(reviewer.locator('.timeline li[data-kind="roster_updated"]')).toContainText(`Removed: ${prefix}-D1`);
   await reviewerContext.close();
 });

@@ -70,7 +70,7 @@ pub fn FieldMessage(state: FormState, field: &'static str, #[prop(into)] id: Str
 pub fn Outcome(state: FormState) -> impl IntoView {
     let locale = use_locale();
     move || {
-        state.error.get().and_then(|error| {
+        state.error.get().map(|error| {
             let message = match error {
                 AppError::Validation(_) => td_string!(locale, console_check_fields).to_owned(),
                 AppError::Stale(version) => {
@@ -83,7 +83,7 @@ pub fn Outcome(state: FormState) -> impl IntoView {
                 AppError::Transport(_) => td_string!(locale, console_offline).to_owned(),
                 AppError::Internal => td_string!(locale, status_error).to_owned(),
             };
-            Some(view! { <p class="form-outcome warning" role="alert">{message}</p> })
+            view! { <p class="form-outcome warning" role="alert">{message}</p> }
         })
     }
 }

@@ -14,13 +14,24 @@ pub fn Timeline(#[prop(into)] entries: Signal<Vec<HistoryEntry>>) -> impl IntoVi
         <section class="panel">
             <h2>{td_string!(locale, review_audit)}</h2>
             <ol class="timeline">
-                {move || entries.get().into_iter().rev().map(|entry| view! {
-                    <li data-kind=entry.kind.key()>
-                        <span class="timeline-what">{text::history(locale, entry.kind)}</span>
-                        <span class="timeline-who">{entry.actor}</span>
-                        <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>
-                        {entry.note.map(|note| view! { <blockquote>{note}</blockquote> })}
-                    </li>
+                {move || entries.get().into_iter().rev().map(|entry| {
+                    // The system's entries are worded from their values; a person's words are quoted.
+                    let (line, quote) = match &entry.detail {
+                        Some(detail) => {
+                            let (line, quote) = text::history_detail(locale, detail);
+                            (Some(line), quote)
+                        }
+                        None => (None, entry.note.clone()),
+                    };
+                    view! {
+                        <li data-kind=entry.kind.key()>
+                            <span class="timeline-what">{text::history(locale, entry.kind)}</span>
+                            <span class="timeline-who">{entry.actor}</span>
+                            <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>
+                            {line.map(|line| view! { <span class="timeline-detail">{line}</span> })}
+                            {quote.map(|note| view! { <blockquote>{note}</blockquote> })}
+                        </li>
+                    }
                 }).collect_view()}
             </ol>
         </section>

@@ -12,7 +12,7 @@ use app::domain::partnership::Finding;
 use app::i18n::td_string;
 
 use crate::context::use_locale;
-use crate::live::{on_change, use_live_feed};
+use crate::live::{on_change, on_resync};
 use crate::parts::{Failure, FormState, Outcome, standing_badge, tone_badge};
 use crate::serverfns::audits::{record_audit_check, review_audit};
 use crate::text;
@@ -20,12 +20,12 @@ use crate::text;
 #[component]
 pub fn AuditView() -> impl IntoView {
     let locale = use_locale();
-    let live = use_live_feed();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())));
     let file = Resource::new(
-        move || (id.get(), live.resyncs.get()),
-        |(id, _)| async move {
+        // Drawn once per record: a resync refreshes it in place (what is typed stays).
+        move || id.get(),
+        |id| async move {
             match id {
                 Some(id) => review_audit(id).await,
                 None => Err(app::serverfns::AppError::NotFound),
@@ -60,13 +60,7 @@ fn Audit(file: AuditFile) -> impl IntoView {
         .zip(&checks)
         .map(|(p, (_, check))| (p.reference.clone(), p.partner_id, *check))
         .collect();
-    on_change(move |event| {
-        if event.kind != app::api::LiveKind::AuditChecked
-            || !watched.iter().any(|(r, _, _)| *r == event.reference)
-        {
-            return;
-        }
-        let watched = watched.clone();
+    let refresh = move |watched: Vec<(String, i64, RwSignal<Option<AuditCheckLine>>)>| {
         leptos::task::spawn_local(async move {
             let Ok(file) = review_audit(audit_id).await else { return };
             for sampled in file.sample {
@@ -75,6 +69,15 @@ fn Audit(file: AuditFile) -> impl IntoView {
                 }
             }
         });
+    };
+    let resynced = watched.clone();
+    on_resync(move || refresh(resynced.clone()));
+    on_change(move |event| {
+        if event.kind == app::api::LiveKind::AuditChecked
+            && watched.iter().any(|(r, _, _)| *r == event.reference)
+        {
+            refresh(watched.clone());
+        }
     });
     let listed = population.iter().map(i64::to_string).collect::<Vec<_>>();
     view! {
@@ -111,10 +114,10 @@ fn Sampled(audit_id: i64, partner: SampledPartner, check: RwSignal<Option<AuditC
             sending.iter().filter(|(_, on)| on.get_untracked()).map(|(id, _)| id.clone()).collect();
         state.send(record_audit_check(audit_id, partner_id, verified), move |()| {
             leptos::task::spawn_local(async move {
-                if let Ok(file) = review_audit(audit_id).await {
-                    if let Some(mine) = file.sample.into_iter().find(|p| p.partner_id == partner_id) {
-                        check.set(mine.check);
-                    }
+                if let Ok(file) = review_audit(audit_id).await
+                    && let Some(mine) = file.sample.into_iter().find(|p| p.partner_id == partner_id)
+                {
+                    check.set(mine.check);
                 }
             });
         });
@@ -132,7 +135,7 @@ fn Sampled(audit_id: i64, partner: SampledPartner, check: RwSignal<Option<AuditC
                     let tone = match found.finding { Finding::Passed => "green", Finding::Shortfall => "amber", Finding::Deception => "red" };
                     view! {
                         <p data-finding=found.finding.key()>
-                            {td_string!(locale, audit_finding)} ": " {tone_badge(text::finding(locale, found.finding), tone)} " " {found.numbers.clone()}
+                            {td_string!(locale, audit_finding)} ": " {tone_badge(text::finding(locale, found.finding), tone)} " " {text::counts(locale, &found.counts)}
                             {(!found.unverified.is_empty()).then(|| view! { " · " {td_string!(locale, audit_not_verified)} ": " {found.unverified.join(", ")} })}
                             <span class="sub">{found.checked_by.clone()}</span>
                         </p>

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use app::api::{EndpointLog, EventType, IntegrationsOverview, NewEndpoint, UndeliveredMessage};
 use app::i18n::td_string;
 
-use crate::context::use_locale;
+use crate::context::{use_locale, use_staff};
 use crate::live::{on_change, use_live_feed};
 use crate::parts::{Failure, FieldMessage, FormState, Outcome, tone_badge};
 use crate::serverfns::integrations::{disable_webhook, register_webhook, review_integrations};
@@ -18,6 +18,7 @@ use crate::text;
 pub fn IntegrationsView() -> impl IntoView {
     let locale = use_locale();
     let live = use_live_feed();
+    let staff = use_staff();
     // A change may have queued deliveries: the lists are fetched again (the form is not redrawn).
     let refresh = RwSignal::new(0_u32);
     on_change(move |_| refresh.update(|n| *n += 1));
@@ -37,7 +38,10 @@ pub fn IntegrationsView() -> impl IntoView {
                         })}
                     </Transition>
                 </div>
-                <aside class="record-side"><Register refresh /></aside>
+                // Only admins may register endpoints: a reviewer sees the refusal and no form.
+                <Suspense>
+                    {move || staff.is_admin().then(|| view! { <aside class="record-side"><Register refresh /></aside> })}
+                </Suspense>
             </div>
         </section>
     }

@@ -118,7 +118,7 @@ fn Queue(page: QueuePage, filter: QueueFilter) -> impl IntoView {
     let rows = RwSignal::new(rows);
     let matching = RwSignal::new(matching);
     let totals = RwSignal::new(totals);
-    let selected = RwSignal::new(None::<usize>);
+    let selected = RwSignal::new(None::<String>);
     let on_first_page = current == 1;
     let live_filter = filter.clone();
     on_change(move |event| {
@@ -150,6 +150,7 @@ fn Queue(page: QueuePage, filter: QueueFilter) -> impl IntoView {
         });
     });
     keyboard(rows, selected);
+    let status_filtered = filter.status;
     let link = move |to: i64| format!("/review/applications{}", queue_query(&filter, Some(to)));
     let (previous, next) =
         ((current > 1).then(|| link(current - 1)), (current < pages).then(|| link(current + 1)));
@@ -161,10 +162,13 @@ fn Queue(page: QueuePage, filter: QueueFilter) -> impl IntoView {
             <ul class="status-chips">
                 {ApplicationState::ALL.map(|state| {
                     let count = move || totals.with(|t| t.by_status.iter().find(|(s, _)| *s == state).map_or(0, |(_, n)| *n));
+                    // The router's links mark any query of this path as current: the chip
+                    // of the status filtered on is marked here instead.
+                    let chosen = status_filtered == Some(state);
                     view! {
-                        <li><A href=format!("/review/applications?status={}", state.key())>
+                        <li><a href=format!("/review/applications?status={}", state.key()) aria-current=chosen.then_some("true")>
                             {text::status(locale, state)} " " <span class="chip-count" data-count=state.key()>{count}</span>
-                        </A></li>
+                        </a></li>
                     }
                 }).into_iter().collect_view()}
             </ul>
@@ -187,7 +191,7 @@ fn sort(rows: &mut [app::api::QueueEntry], order: Option<QueueSort>) {
 }
 
 /// The queue's keys: `j` / `↓` next, `k` / `↑` previous, `Enter` or `o` opens, `/` searches.
-fn keyboard(rows: RwSignal<Vec<app::api::QueueEntry>>, selected: RwSignal<Option<usize>>) {
+fn keyboard(rows: RwSignal<Vec<app::api::QueueEntry>>, selected: RwSignal<Option<String>>) {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
@@ -201,20 +205,22 @@ fn keyboard(rows: RwSignal<Vec<app::api::QueueEntry>>, selected: RwSignal<Option
                 return;
             }
             let count = rows.with_untracked(Vec::len);
-            let at = selected.get_untracked();
+            let chosen = selected.get_untracked();
+            let at = chosen
+                .as_ref()
+                .and_then(|c| rows.with_untracked(|r| r.iter().position(|row| &row.reference == c)));
+            let reference_at = |i: usize| rows.with_untracked(|r| r.get(i).map(|row| row.reference.clone()));
             match ev.key().as_str() {
                 "j" | "ArrowDown" if count > 0 => {
                     ev.prevent_default();
-                    selected.set(Some(at.map_or(0, |i| (i + 1).min(count - 1))));
+                    selected.set(reference_at(at.map_or(0, |i| (i + 1).min(count - 1))));
                 }
                 "k" | "ArrowUp" if count > 0 => {
                     ev.prevent_default();
-                    selected.set(Some(at.map_or(0, |i| i.saturating_sub(1))));
+                    selected.set(reference_at(at.map_or(0, |i| i.saturating_sub(1))));
                 }
                 "Enter" | "o" => {
-                    if let Some(reference) =
-                        at.and_then(|i| rows.with_untracked(|r| r.get(i).map(|r| r.reference.clone())))
-                    {
+                    if let Some(reference) = at.and(chosen) {
                         ev.prevent_default();
                         navigate(&format!("/review/applications/{reference}"), Default::default());
                     }
@@ -230,10 +236,12 @@ fn keyboard(rows: RwSignal<Vec<app::api::QueueEntry>>, selected: RwSignal<Option
                 }
                 _ => return,
             }
-            // The selected row scrolls into view and its link takes the focus.
-            if let Some(index) = selected.get_untracked() {
+            // The selected row's link takes the focus (which scrolls it into view).
+            if let Some(reference) = selected.get_untracked() {
                 let link = document()
-                    .query_selector(&format!("table.queue tbody tr:nth-child({}) a.row-link", index + 1))
+                    .query_selector(&format!(
+                        "table.queue tbody tr[data-reference=\"{reference}\"] a.row-link"
+                    ))
                     .ok()
                     .flatten()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

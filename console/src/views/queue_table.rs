@@ -14,8 +14,8 @@ use crate::text;
 #[component]
 pub fn QueueRows(
     #[prop(into)] rows: Signal<Vec<QueueEntry>>,
-    /// The row the keyboard is on, if any.
-    selected: RwSignal<Option<usize>>,
+    /// The application the keyboard is on, if any (by reference: live rows move).
+    selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let locale = use_locale();
     let (reference, company, requested, eligible, status, submitted) = (
@@ -44,18 +44,20 @@ pub fn QueueRows(
                 </thead>
                 <tbody>
                     <For
-                        each=move || rows.get().into_iter().enumerate()
-                        key=|(index, row)| (*index, row.reference.clone(), row.version)
-                        let((index, row))
+                        each=move || rows.get()
+                        key=|row| (row.reference.clone(), row.version)
+                        let(row)
                     >
                         {
                         let row_reference = row.reference.clone();
+                        let mine = row.reference.clone();
+                        let chosen = Memo::new(move |_| selected.with(|s| s.as_deref() == Some(mine.as_str())));
                         view! {
                         <tr
                             data-reference=row_reference.clone()
                             data-status=row.status.key()
-                            class:selected=move || selected.get() == Some(index)
-                            aria-selected=move || (selected.get() == Some(index)).then_some("true")
+                            class:selected=move || chosen.get()
+                            aria-selected=move || chosen.get().then_some("true")
                         >
                             <td data-label=reference>
                                 <A href=format!("/review/applications/{}", row.reference) attr:class="row-link reference">{row.reference.clone()}</A>

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect } from "@playwright/test";
+import { type APIRequestContext, type Page, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 
@@ -31,4 +31,76 @@ export async function requestInformation(request: APIRequestContext, reference: 
     data: { version: row.version, decision: "request_info", message },
   });
   expect(response.status()).toBe(200);
+}
+
+/** Signs `page` in through the login form; it lands on the console's overview. */
+export async function signInThroughTheForm(page: Page, email: string) {
+  await page.goto("/login?next=%2Freview");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(REVIEWER_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+}
+
+/** The console is hydrated and its live stream connected. */
+export async function consoleLive(page: Page) {
+  await expect(page.locator(".live-state")).toHaveAttribute("data-live", "connected");
+}
+
+export interface Roster {
+  service: number;
+  development: number;
+}
+
+/** An application body: `category` with a roster of `roster` certified engineers named by `key`. */
+export function applicationBody(
+  key: string,
+  category = "community",
+  roster: Roster = { service: 2, development: 1 },
+  level?: string,
+) {
+  const engineers = [
+    ...Array.from({ length: roster.service }, (_, i) => ({
+      name: `Service Engineer ${i + 1}`,
+      certificate_id: `${key}-S${i + 1}`,
+      track: "automation",
+      certification: "service",
+    })),
+    ...Array.from({ length: roster.development }, (_, i) => ({
+      name: `Development Engineer ${i + 1}`,
+      certificate_id: `${key}-D${i + 1}`,
+      track: "development",
+    })),
+  ];
+  const declarations: Record<string, boolean> = {
+    concept_and_assessment: true,
+    no_competitors: true,
+    quarterly_checks: true,
+    termination_terms: true,
+  };
+  if (category === "enterprise") declarations.service_fee = true;
+  return {
+    category,
+    ...(level ? { enterprise_level: level } : {}),
+    engineers,
+    declarations,
+    company: {
+      legal_name: `${key} Systems Ltd`,
+      registration_number: "201912345K",
+      country: "Singapore",
+      website: "systems.example.sg",
+      contact_name: "Tan Mei",
+      email: "tan.mei@example.sg",
+      phone: "+65 6123 4567",
+    },
+    submission_key: `console-${key}-${Date.now()}`,
+  };
+}
+
+/** Submits an application as an applicant would; its reference and status link. */
+export async function submit(request: APIRequestContext, body: object) {
+  const created = await request.post("/api/v1/applications", { data: body });
+  expect(created.status()).toBe(201);
+  const { reference, status_url } = await created.json();
+  return { reference: reference as string, statusUrl: status_url as string };
 }

@@ -72,6 +72,33 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
     ("POST", "/fn/review_audits", Reviewer, Body::None),
     ("POST", "/fn/review_audit", Reviewer, Body::Form("id=1")),
     ("POST", "/fn/review_integrations", Admin, Body::None),
+    ("POST", "/fn/current_staff", Reviewer, Body::None),
+    ("POST", "/fn/review_dashboard", Reviewer, Body::None),
+    ("POST", "/fn/queue_change", Reviewer, Body::Json(r#"{"filter": {}, "reference": "BK-2222-2222"}"#)),
+    (
+        "POST",
+        "/fn/decide_application",
+        Reviewer,
+        Body::Json(
+            r#"{"reference": "BK-2222-2222", "request": {"version": 1, "decision": "reject", "reason": "x"}}"#,
+        ),
+    ),
+    ("POST", "/fn/partner_change", Reviewer, Body::Json(r#"{"filter": {}, "reference": "BK-2222-2222"}"#)),
+    (
+        "POST",
+        "/fn/act_on_partner",
+        Reviewer,
+        Body::Json(r#"{"id": 1, "version": 1, "action": {"action": "renew"}}"#),
+    ),
+    ("POST", "/fn/start_audit", Admin, Body::Json(r#"{"quarter": "2026-Q4", "size": {"count": 1}}"#)),
+    ("POST", "/fn/record_audit_check", Reviewer, Body::Json(r#"{"audit": 1, "partner": 1, "verified": []}"#)),
+    (
+        "POST",
+        "/fn/register_webhook",
+        Admin,
+        Body::Json(r#"{"endpoint": {"url": "https://example.com/h", "secret": "x"}}"#),
+    ),
+    ("POST", "/fn/disable_webhook", Admin, Body::Form("id=1")),
     // Pages.
     ("GET", "/", Public, Body::None),
     ("GET", "/apply", Public, Body::None),
@@ -79,6 +106,7 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
     ("GET", "/status/{reference}", Public, Body::None),
     ("GET", "/status/{reference}/roster", Public, Body::None),
     ("GET", "/review", Reviewer, Body::None),
+    ("GET", "/review/applications", Reviewer, Body::None),
     ("GET", "/review/applications/{reference}", Reviewer, Body::None),
     ("GET", "/review/partners", Reviewer, Body::None),
     ("GET", "/review/partners/{id}", Reviewer, Body::None),
@@ -128,7 +156,10 @@ async fn every_route_server_function_and_page_is_listed_with_the_role_it_needs()
     for (path, method) in leptos::server_fn::axum::server_fn_paths() {
         found.insert((method.to_string(), path.to_owned()));
     }
-    for page in leptos_axum::generate_route_list(app::App) {
+    for page in leptos_axum::generate_route_list(app::App)
+        .into_iter()
+        .chain(leptos_axum::generate_route_list(console::ConsoleApp))
+    {
         found.insert(("GET".to_owned(), template(page.path())));
     }
     let unlisted: Vec<_> = found.difference(&listed).collect();

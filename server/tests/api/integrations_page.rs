@@ -65,7 +65,7 @@ async fn an_admin_registers_an_endpoint_on_the_page_sees_its_deliveries_and_stop
         "its delivery names the application"
     );
     assert!(html.contains("waiting to retry"), "the failed delivery waits for its retry");
-    assert!(html.contains("class=\"queue undelivered\""), "and is listed as not delivered");
+    assert!(html.contains("class=\"data-table undelivered\""), "and is listed as not delivered");
 
     let id = {
         let listed: serde_json::Value =

@@ -5,6 +5,7 @@ mod access;
 mod applications;
 mod assets;
 mod binary;
+mod console_language;
 mod eligibility;
 mod email;
 mod fuzz;

@@ -71,18 +71,29 @@ async fn the_queue_and_an_application_with_its_red_flags() {
     let cookie = signed_in_reviewer(&app).await;
     let (first, second) = two_applications(&app).await;
 
-    let queue = page(&app, "/review", Some(&cookie)).await;
+    // The dashboard: the chart draws this week's two Enterprise submissions, the totals by
+    // status, the newest applications.
+    let dashboard = page(&app, "/review", Some(&cookie)).await;
+    assert_eq!(dashboard.status(), StatusCode::OK);
+    let dashboard = dashboard.text().await.expect("HTML");
+    assert!(
+        dashboard.contains(r#"role="img""#)
+            && dashboard.contains(r#"data-category="enterprise" data-count="2""#)
+    );
+    assert!(dashboard.contains(r#"data-count="submitted" class="stat-value">2<"#), "totals by status");
+    assert!(dashboard.contains(&format!(r#"data-reference="{first}""#)), "the newest applications");
+
+    let queue = page(&app, "/review/applications", Some(&cookie)).await;
     assert_eq!(queue.status(), StatusCode::OK);
     let queue = queue.text().await.expect("HTML");
     assert!(queue.contains(&format!(r#"data-reference="{first}""#)) && queue.contains(&second));
-
-    // The chart draws this week's two Enterprise submissions, whatever the filter.
     assert!(
-        queue.contains(r#"role="img""#) && queue.contains(r#"data-category="enterprise" data-count="2""#)
+        queue.contains(r#"data-count="submitted" class="chip-count">2<"#),
+        "totals by status, whatever the filter"
     );
-    assert!(queue.contains(r#"data-count="submitted">2<"#), "totals by status");
 
-    let filtered = page(&app, "/review?status=approved", Some(&cookie)).await.text().await.expect("HTML");
+    let filtered =
+        page(&app, "/review/applications?status=approved", Some(&cookie)).await.text().await.expect("HTML");
     assert!(!filtered.contains(&first), "the filter leaves out submitted applications");
 
     let detail = page(&app, &format!("/review/applications/{second}"), Some(&cookie))
@@ -100,8 +111,11 @@ async fn the_queue_and_an_application_with_its_red_flags() {
 
     // The red-flag filters.
     for (flag, expected) in [("ineligible", 2), ("missing_declarations", 2), ("shared_certificate", 2)] {
-        let flagged =
-            page(&app, &format!("/review?flag={flag}"), Some(&cookie)).await.text().await.expect("HTML");
+        let flagged = page(&app, &format!("/review/applications?flag={flag}"), Some(&cookie))
+            .await
+            .text()
+            .await
+            .expect("HTML");
         assert!(flagged.contains(&format!(r#"data-matching="{expected}""#)), "{flag}");
     }
 
@@ -187,7 +201,8 @@ async fn the_csv_export_is_quoted_utf8_with_a_bom_and_follows_the_filter() {
     assert!(row.contains(r#""蓝鲸科技, ""Lanjing"" Ltd""#), "{row}");
     assert_eq!(lines.next(), None, "only the Community application");
 
-    let searched = page(&app, "/review?q=LANJING", Some(&cookie)).await.text().await.expect("HTML");
+    let searched =
+        page(&app, "/review/applications?q=LANJING", Some(&cookie)).await.text().await.expect("HTML");
     assert!(searched.contains(r#"data-matching="1""#), "search is case-insensitive");
 }
 
@@ -266,15 +281,19 @@ async fn the_dashboard_with_ten_thousand_applications_prints_its_timings() {
         .map(drop)
     })
     .expect("rows inserted");
-    for path in
-        ["/review", "/review?page=150", "/review?q=company%209999", "/review?sort=company&status=submitted"]
-    {
+    for path in [
+        "/review",
+        "/review/applications",
+        "/review/applications?page=150",
+        "/review/applications?q=company%209999",
+        "/review/applications?sort=company&status=submitted",
+    ] {
         let started = std::time::Instant::now();
         let html = page(&app, path, Some(&cookie)).await.text().await.expect("HTML");
         println!("{path}: {:?} with 10,002 applications", started.elapsed());
         assert!(html.contains("data-reference="), "{path} lists applications");
     }
-    let first_page = page(&app, "/review", Some(&cookie)).await.text().await.expect("HTML");
+    let first_page = page(&app, "/review/applications", Some(&cookie)).await.text().await.expect("HTML");
     assert!(first_page.contains(r#"data-matching="10002""#));
     assert!(first_page.contains("1 / 201"));
 }

@@ -17,6 +17,8 @@ use crate::text;
 /// What a decision recorded, for the confirmation.
 #[derive(Debug, Clone)]
 struct Recorded {
+    /// The version the decision made: the confirmation shows while it is the one opened.
+    version: i64,
     kind: DecisionKind,
     partnership: String,
     partner: Option<i64>,
@@ -49,7 +51,12 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
         let partnership = chosen.map(|c| text::partnership(locale, c, chosen_level)).unwrap_or_default();
         state.send(decide_application(reference.clone(), request), move |outcome: DecisionOutcome| {
             opened.set(outcome.version);
-            recorded.set(Some(Recorded { kind, partnership, partner: outcome.partner }));
+            recorded.set(Some(Recorded {
+                version: outcome.version,
+                kind,
+                partnership,
+                partner: outcome.partner,
+            }));
         });
     };
     let submit = move |state: FormState, kind: DecisionKind| {
@@ -60,11 +67,20 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
         }
     };
     let version = move || opened.get().to_string();
+    // This reviewer's decision, while its version is the one shown.
+    let confirmed = move || recorded.get().filter(|done| done.version == opened.get());
+    // Decided already (by anyone), as the reviewer sees it now: no forms. A reviewer still
+    // on an older version keeps them, and the server says that it changed.
+    let closed =
+        move || opened.get() == current.with(|r| r.version) && !super::open(current.with(|r| r.status));
     view! {
         <section class="panel decision-panel" aria-labelledby="decide-title">
             <h2 id="decide-title">{td_string!(locale, review_decide)}</h2>
-            {move || recorded.get().map(|done| view! { <Confirmation done /> })}
-            <div class="decisions" hidden=move || recorded.with(Option::is_some)>
+            {move || confirmed().map(|done| view! { <Confirmation done /> })}
+            {move || (closed() && confirmed().is_none()).then(|| view! {
+                <p class="decided" data-decided-by-others="">{text::status(locale, current.with(|r| r.status))}</p>
+            })}
+            <div class="decisions" hidden=move || closed() || confirmed().is_some()>
                 <form method="post" action=action.clone() class="decision approve" data-decision="approve"
                     on:submit=submit(approving, DecisionKind::Approve)>
                     <input type="hidden" name="version" value=version />

@@ -16,7 +16,7 @@ use app::domain::ApplicationState;
 use app::i18n::td_string;
 
 use crate::context::use_locale;
-use crate::live::{on_change, use_live_feed};
+use crate::live::{on_change, on_resync};
 use crate::parts::{Failure, Timeline, status_badge};
 use crate::serverfns::review::review_application;
 use crate::text;
@@ -24,10 +24,10 @@ use crate::text;
 #[component]
 pub fn ApplicationView() -> impl IntoView {
     let locale = use_locale();
-    let live = use_live_feed();
     let params = use_params_map();
     let reference = Memo::new(move |_| params.with(|p| p.get("reference").unwrap_or_default()));
-    let review = Resource::new(move || (reference.get(), live.resyncs.get()), |(r, _)| review_application(r));
+    // Drawn once per reference: a resync refreshes the open file in place (see below).
+    let review = Resource::new(move || reference.get(), review_application);
     view! {
         <section class="page">
             <p class="breadcrumb"><A href="/review/applications">"← " {td_string!(locale, review_title)}</A></p>
@@ -44,7 +44,7 @@ pub fn ApplicationView() -> impl IntoView {
 }
 
 /// Whether reviewers may still decide.
-fn open(state: ApplicationState) -> bool {
+pub(crate) fn open(state: ApplicationState) -> bool {
     matches!(
         state,
         ApplicationState::Submitted | ApplicationState::Resubmitted | ApplicationState::InfoRequested
@@ -55,7 +55,6 @@ fn open(state: ApplicationState) -> bool {
 fn ApplicationFile(review: ApplicationReview) -> impl IntoView {
     let locale = use_locale();
     let opened = RwSignal::new(review.version);
-    let decidable = open(review.status);
     let current = RwSignal::new(review);
     let reference = current.with_untracked(|r| r.reference.clone());
     let watched = reference.clone();
@@ -68,6 +67,15 @@ fn ApplicationFile(review: ApplicationReview) -> impl IntoView {
                 }
             });
         }
+    });
+    let resynced = reference.clone();
+    on_resync(move || {
+        let reference = resynced.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(review) = review_application(reference).await {
+                current.set(review);
+            }
+        });
     });
     let changed = move || current.with(|r| r.version) != opened.get();
     let title = current.with_untracked(|r| {
@@ -111,16 +119,7 @@ fn ApplicationFile(review: ApplicationReview) -> impl IntoView {
                 <facts::Verdicts current />
             </div>
             <aside class="record-side">
-                {if decidable {
-                    view! { <decisions::Decisions current opened /> }.into_any()
-                } else {
-                    view! {
-                        <section class="panel decided">
-                            <h2>{td_string!(locale, review_decide)}</h2>
-                            <p>{move || text::status(locale, current.with(|r| r.status))}</p>
-                        </section>
-                    }.into_any()
-                }}
+                <decisions::Decisions current opened />
                 <Timeline entries=Signal::derive(move || current.with(|r| r.history.clone())) />
             </aside>
         </div>

@@ -40,6 +40,13 @@ fn act(
 pub fn Actions(current: RwSignal<PartnerFile>, opened: RwSignal<i64>) -> impl IntoView {
     let locale = use_locale();
     let done = RwSignal::new(false);
+    let shape = Memo::new(move |_| {
+        opened.track();
+        current.with_untracked(|f| {
+            let non_renewal = f.row.flags.contains(&app::api::PartnerFlag::NonRenewalProposed);
+            (f.row.standing, f.row.category, non_renewal, f.row.id)
+        })
+    });
     view! {
         <section class="panel partner-actions">
             <h2>{td_string!(locale, console_actions)}</h2>
@@ -47,27 +54,20 @@ pub fn Actions(current: RwSignal<PartnerFile>, opened: RwSignal<i64>) -> impl In
                 <p class="notice done" role="status">{td_string!(locale, partner_done)}</p>
             </Show>
             {move || {
-                // The forms of the version acted on: redrawn when the reviewer moves to a
-                // newer one (or acted), not when someone else changes the partner.
-                opened.track();
-                let file = current.get_untracked();
-                let standing = file.row.standing;
-                let ended = matches!(standing, Standing::NotRenewed | Standing::Terminated);
-                if ended {
+                // Which forms apply: those of the version acted on, redrawn only when moving
+                // to a newer version (or acting) changes which forms apply, so what the
+                // reviewer typed stays, whatever others change meanwhile.
+                let (standing, category, non_renewal, id) = shape.get();
+                if matches!(standing, Standing::NotRenewed | Standing::Terminated) {
                     return view! { <p class="hint">{td_string!(locale, console_cooperation_ended)}</p> }.into_any();
                 }
-                let action = format!("/review/partners/{}/act", file.row.id);
-                let version = file.version.to_string();
+                let action = format!("/review/partners/{id}/act");
                 view! {
-                    {(standing == Standing::AwaitingFee).then(|| view! { <Payment current opened done action=action.clone() version=version.clone() /> })}
-                    {(standing != Standing::AwaitingFee).then(|| view! { <Renewal current opened done action=action.clone() version=version.clone() /> })}
-                    {file.row.flags.contains(&app::api::PartnerFlag::NonRenewalProposed).then(|| view! {
-                        <NonRenewal current opened done action=action.clone() version=version.clone() />
-                    })}
-                    {(file.row.category == Category::Enterprise).then(|| view! {
-                        <Level current opened done action=action.clone() version=version.clone() />
-                    })}
-                    <Terminate current opened done action version />
+                    {(standing == Standing::AwaitingFee).then(|| view! { <Payment current opened done action=action.clone() /> })}
+                    {(standing != Standing::AwaitingFee).then(|| view! { <Renewal current opened done action=action.clone() /> })}
+                    {non_renewal.then(|| view! { <NonRenewal current opened done action=action.clone() /> })}
+                    {(category == Category::Enterprise).then(|| view! { <Level current opened done action=action.clone() /> })}
+                    <Terminate current opened done action />
                 }.into_any()
             }}
         </section>
@@ -75,9 +75,9 @@ pub fn Actions(current: RwSignal<PartnerFile>, opened: RwSignal<i64>) -> impl In
 }
 
 /// The hidden fields every partner form posts.
-fn hidden(version: String, action: &'static str) -> impl IntoView {
+fn hidden(opened: RwSignal<i64>, action: &'static str) -> impl IntoView {
     view! {
-        <input type="hidden" name="version" value=version />
+        <input type="hidden" name="version" value=move || opened.get().to_string() />
         <input type="hidden" name="action" value=action />
     }
 }
@@ -96,7 +96,6 @@ fn Payment(
     opened: RwSignal<i64>,
     done: RwSignal<bool>,
     action: String,
-    version: String,
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
@@ -114,7 +113,7 @@ fn Payment(
     view! {
         <form method="post" action=action class="decision" data-action="payment" on:submit=submit>
             <h3>{td_string!(locale, partner_payment_title)}</h3>
-            {hidden(version, "payment")}
+            {hidden(opened, "payment")}
             <label class="field">
                 <span>{td_string!(locale, partner_payment_amount)}</span>
                 <input id="amount" name="amount" inputmode="decimal" required autocomplete="off" bind:value=amount />
@@ -144,7 +143,6 @@ fn Renewal(
     opened: RwSignal<i64>,
     done: RwSignal<bool>,
     action: String,
-    version: String,
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
@@ -169,7 +167,7 @@ fn Renewal(
             } else {
                 view! {
                     <form method="post" action=action on:submit=submit>
-                        {hidden(version, "renew")}
+                        {hidden(opened, "renew")}
                         <Outcome state />
                         <button type="submit" class="button primary" disabled=move || state.pending.get()>
                             {submit_label(state, td_string!(locale, partner_renew_submit), locale)}
@@ -187,7 +185,6 @@ fn NonRenewal(
     opened: RwSignal<i64>,
     done: RwSignal<bool>,
     action: String,
-    version: String,
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
@@ -198,7 +195,7 @@ fn NonRenewal(
     view! {
         <form method="post" action=action class="decision" data-action="non_renewal" on:submit=submit>
             <h3>{td_string!(locale, partner_propose_non_renewal)}</h3>
-            {hidden(version, "non_renewal")}
+            {hidden(opened, "non_renewal")}
             <Outcome state />
             <button type="submit" class="button" disabled=move || state.pending.get()>
                 {submit_label(state, td_string!(locale, partner_confirm_non_renewal), locale)}
@@ -213,7 +210,6 @@ fn Level(
     opened: RwSignal<i64>,
     done: RwSignal<bool>,
     action: String,
-    version: String,
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
@@ -234,7 +230,7 @@ fn Level(
     view! {
         <form method="post" action=action class="decision" data-action="level" on:submit=submit>
             <h3>{td_string!(locale, partner_level_title)}</h3>
-            {hidden(version, "level")}
+            {hidden(opened, "level")}
             <label class="field">
                 <span>{td_string!(locale, partner_level_to)}</span>
                 <select id="level-to" name="level" prop:value=move || level.get() on:change=move |ev| level.set(event_target_value(&ev))>
@@ -260,7 +256,6 @@ fn Terminate(
     opened: RwSignal<i64>,
     done: RwSignal<bool>,
     action: String,
-    version: String,
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
@@ -272,7 +267,7 @@ fn Terminate(
     view! {
         <form method="post" action=action class="decision terminate" data-action="terminate" on:submit=submit>
             <h3>{td_string!(locale, partner_terminate_title)}</h3>
-            {hidden(version, "terminate")}
+            {hidden(opened, "terminate")}
             <label class="field">
                 <span>{td_string!(locale, partner_terminate_reason)}</span>
                 <textarea id="terminate-reason" name="reason" rows="3" required maxlength="4000" bind:value=reason></textarea>

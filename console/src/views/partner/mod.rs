@@ -14,7 +14,7 @@ use app::api::PartnerFile;
 use app::i18n::td_string;
 
 use crate::context::use_locale;
-use crate::live::{on_change, use_live_feed};
+use crate::live::{on_change, on_resync};
 use crate::parts::{Failure, Timeline, flag_badge, standing_badge, tone_badge};
 use crate::serverfns::partners::review_partner;
 use crate::text;
@@ -22,12 +22,12 @@ use crate::text;
 #[component]
 pub fn PartnerView() -> impl IntoView {
     let locale = use_locale();
-    let live = use_live_feed();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok())));
     let file = Resource::new(
-        move || (id.get(), live.resyncs.get()),
-        |(id, _)| async move {
+        // Drawn once per record: a resync refreshes it in place (what is typed stays).
+        move || id.get(),
+        |id| async move {
             match id {
                 Some(id) => review_partner(id).await,
                 None => Err(app::serverfns::AppError::NotFound),
@@ -57,6 +57,13 @@ fn PartnerPage(file: PartnerFile) -> impl IntoView {
     let reference = file.row.reference.clone();
     let title = format!("{} · {}", file.row.legal_name, td_string!(locale, partners_title));
     let current = RwSignal::new(file);
+    on_resync(move || {
+        leptos::task::spawn_local(async move {
+            if let Ok(file) = review_partner(id).await {
+                current.set(file);
+            }
+        });
+    });
     on_change(move |event| {
         if event.reference == reference && !event.kind.is_application() {
             leptos::task::spawn_local(async move {

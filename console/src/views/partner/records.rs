@@ -161,7 +161,7 @@ pub fn AuditChecks(current: RwSignal<PartnerFile>) -> impl IntoView {
                         view! {
                             <li data-finding=c.finding.key()>
                                 <A href=format!("/review/audits/{}", c.audit_id)>{quarter}</A> " "
-                                {tone_badge(text::finding(locale, c.finding), tone)} " " {c.numbers.clone()}
+                                {tone_badge(text::finding(locale, c.finding), tone)} " " {text::counts(locale, &c.counts)}
                                 {(!c.unverified.is_empty()).then(|| view! {
                                     <span class="sub">{td_string!(locale, audit_not_verified)} ": " {c.unverified.join(", ")}</span>
                                 })}
