@@ -7,7 +7,7 @@ use app::ContentSecurityPolicy;
 
 use crate::ConsoleApp;
 
-/// The console's own files under `/pkg/`, by their hashed names (`scripts/lib/console.sh`
+/// The console's own files under `/pkg/`, by their hashed names (`build_console` in `scripts/lib/tools.sh`
 /// builds them and lists them in `console.txt`).
 #[derive(Debug, Clone)]
 pub struct Bundle {

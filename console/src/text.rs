@@ -140,6 +140,15 @@ pub fn history(locale: Locale, kind: HistoryKind) -> &'static str {
     }
 }
 
+/// Who made an entry: the applicant, the partner (roster updates), or a reviewer by email.
+pub fn actor(locale: Locale, actor: &str) -> String {
+    match actor {
+        "applicant" => td_string!(locale, console_actor_applicant).to_owned(),
+        "partner" => td_string!(locale, console_actor_partner).to_owned(),
+        email => email.to_owned(),
+    }
+}
+
 pub fn finding(locale: Locale, finding: Finding) -> &'static str {
     match finding {
         Finding::Passed => td_string!(locale, console_finding_passed),

@@ -1,4 +1,5 @@
-import { type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { type Page, type Request } from "@playwright/test";
 import { test, expect } from "./support/console";
 import {
   addReviewer,
@@ -271,15 +272,33 @@ test("the applicant's answer reaches the reviewer's open application, who then a
   await expect(page.locator(".timeline li")).toHaveCount(4);
 });
 
-test("applicants' pages load none of the console's code", async ({ page }) => {
-  const loaded: string[] = [];
-  page.on("request", (request) => loaded.push(new URL(request.url()).pathname));
-  for (const path of ["/", "/apply", "/login"]) {
+// The applicants' budget, the one scripts/size-report checks the build against.
+const applicantBudget = Number(readFileSync(`${__dirname}/../../.ci/wasm-budget-bytes`, "utf8").trim());
+
+test("applicants' pages load none of the console's code, and their WASM stays within its budget", async ({ browser, request, baseURL }) => {
+  const { statusUrl } = await submit(request, applicationBody(`N${Date.now() % 1_000_000}`));
+  const status = new URL(statusUrl, baseURL);
+  for (const path of ["/", "/apply", status.pathname + status.search]) {
+    // A browser with nothing cached, so every file it needs comes over the wire.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    const wasm: Promise<number>[] = [];
+    const listen = (request: Request) => {
+      requested.push(new URL(request.url()).pathname);
+      // What came over the wire: the brotli copy the server keeps beside each file.
+      if (request.url().endsWith(".wasm")) wasm.push(request.response().then(() => request.sizes()).then((s) => s.responseBodySize));
+    };
+    page.on("request", listen);
     await page.goto(path);
     await page.waitForLoadState("networkidle");
+    const total = (await Promise.all(wasm)).reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`${path.split("?")[0]}: ${wasm.length} WASM file(s), ${total} B over the wire`);
+    expect(requested.filter((p) => p.startsWith("/pkg/console")), `console files requested by ${path}`).toEqual([]);
+    expect(wasm.length, `${path} loads the applicants' WASM`).toBeGreaterThan(0);
+    expect(total, `${path}'s WASM`).toBeLessThanOrEqual(applicantBudget);
+    await context.close();
   }
-  expect(loaded.filter((path) => path.startsWith("/pkg/console")), "console files requested").toEqual([]);
-  expect(loaded.some((path) => path.endsWith(".wasm")), "the applicants' own WASM loads").toBe(true);
 });
 
 test.describe("without WASM", () => {

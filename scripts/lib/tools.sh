@@ -179,7 +179,7 @@ build_console() {
     wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name console \
         "$ROOT/target/front/wasm32-unknown-unknown/$dir/console.wasm" || return 1
     if [ "$mode" = release ]; then
-        wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+        wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
             "$out/console_bg.wasm" -o "$out/console_bg.wasm" || return 1
     fi
     cp "$ROOT/style/console.css" "$out/console.css" || return 1

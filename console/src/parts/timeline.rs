@@ -26,7 +26,7 @@ pub fn Timeline(#[prop(into)] entries: Signal<Vec<HistoryEntry>>) -> impl IntoVi
                     view! {
                         <li data-kind=entry.kind.key()>
                             <span class="timeline-what">{text::history(locale, entry.kind)}</span>
-                            <span class="timeline-who">{entry.actor}</span>
+                            <span class="timeline-who">{text::actor(locale, &entry.actor)}</span>
                             <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>
                             {line.map(|line| view! { <span class="timeline-detail">{line}</span> })}
                             {quote.map(|note| view! { <blockquote>{note}</blockquote> })}

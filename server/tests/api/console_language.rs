@@ -52,6 +52,7 @@ fn english_domain_words() -> Vec<String> {
         "console_role_",
         "console_requirement_",
         "console_event_",
+        "console_actor_",
         "state_",
         "level_",
     ];

@@ -157,7 +157,7 @@ fn fuzz<S: Strategy>(
         .run(&strategy, |input| {
             let response = runtime
                 .block_on(async { send(input).send().await })
-                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             let status = response.status();
             let api = response.url().path().starts_with("/api/");
             let json = response
@@ -214,9 +214,11 @@ fn no_generated_request_gets_a_server_error_and_the_server_keeps_serving() {
             ("page", page),
         ])
     });
-    fuzz(&runtime, queue_query_pairs(), |pairs| {
-        app.client.get(app.url("/review")).header(COOKIE, &cookie).query(&pairs)
-    });
+    for page in ["/review", "/review/applications", "/review/partners"] {
+        fuzz(&runtime, queue_query_pairs(), |pairs| {
+            app.client.get(app.url(page)).header(COOKIE, &cookie).query(&pairs)
+        });
+    }
     let decide = format!("/review/applications/{reference}/decide");
     for path in [decide.as_str(), "/login", "/review/audits"] {
         fuzz(&runtime, form_body(), |body| {
