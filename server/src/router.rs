@@ -1,10 +1,10 @@
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::routing::get;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -17,9 +17,18 @@ use crate::page_cache::{self, PageCache};
 use crate::state::AppState;
 use crate::{api, console_bundle, console_pages, desk, guards, language, request_log, routes, sessions};
 
+/// The Leptos apps' routes, found once per process. Finding them runs each app with resource
+/// loading switched off for the whole process (leptos#4773), so a page another server in the
+/// same process renders meanwhile would wait for its data forever: tests start servers while
+/// others serve.
+fn route_lists() -> (Vec<AxumRouteListing>, Vec<AxumRouteListing>) {
+    static LISTS: OnceLock<(Vec<AxumRouteListing>, Vec<AxumRouteListing>)> = OnceLock::new();
+    LISTS.get_or_init(|| (generate_route_list(App), generate_route_list(console::ConsoleApp))).clone()
+}
+
 /// Every route of the site: pages, static assets, the JSON API.
 pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Router> {
-    let routes = generate_route_list(App);
+    let (routes, console_routes) = route_lists();
     let options = state.leptos_options.clone();
     let desks = state.clone();
     let session_layer = sessions::session_layer(state.sessions.clone(), state.secure_cookies);
@@ -32,7 +41,7 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
     let site = routes::site_routes()
         .into_iter()
         .fold(Router::new(), |router, route| router.route(route.path, route.handler))
-        .leptos_routes_with_handler(generate_route_list(console::ConsoleApp), get(console_page))
+        .leptos_routes_with_handler(console_routes, get(console_page))
         .leptos_routes_with_context(
             &state,
             routes,
