@@ -54,8 +54,12 @@ fn reader_language() -> UseLocalesOptions {
 #[component]
 fn DocumentMeta() -> impl IntoView {
     let i18n = use_i18n();
+    // Read once, as plain text: the server reads the title after the page's render, when a
+    // closure over the locale's signal may already be disposed (a 500 now and then under
+    // concurrent requests). The language never changes within a page.
+    let (site_name, lead) = untrack(|| (t_string!(i18n, site_name), t_string!(i18n, hero_lead)));
     view! {
-        <Title text=move || t_string!(i18n, site_name) />
-        <Meta name="description" content=move || t_string!(i18n, hero_lead) />
+        <Title text=site_name />
+        <Meta name="description" content=lead />
     }
 }
