@@ -130,6 +130,7 @@ test("the queue works from the keyboard, and the selection stays on its applicat
   await expect(page).toHaveURL(new RegExp(`/review/applications/${chosen}$`));
   await expect(page.locator(".record-meta .reference")).toHaveText(chosen!);
   await page.goBack();
+  await expect(page.locator(`table.queue tr[data-reference="${chosen}"]`)).toBeVisible();
   await page.keyboard.press("/");
   await expect(page.locator("#queue-search")).toBeFocused();
 });

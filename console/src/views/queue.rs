@@ -233,6 +233,8 @@ fn keyboard(rows: RwSignal<Vec<app::api::QueueEntry>>, selected: RwSignal<Option
                         ev.prevent_default();
                         let _ = search.focus();
                     }
+                    // The search keeps the focus; the selected row must not take it back.
+                    return;
                 }
                 _ => return,
             }
