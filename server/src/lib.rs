@@ -18,6 +18,7 @@ mod desk;
 pub mod errors;
 mod forms;
 pub mod guards;
+mod inputs;
 pub mod language;
 pub mod live;
 pub mod notify;

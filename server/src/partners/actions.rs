@@ -16,8 +16,8 @@ use super::snapshot::{PartnerSnapshot, load_one, parse_date};
 use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewPayment, PartnerChange, RosterResolution, StoredEngineer};
 use crate::errors::{Context, Missing, ServiceError};
+use crate::inputs::{check_amount, required_note, required_text};
 use crate::live::LiveEvents;
-use crate::review::MAX_NOTE_CHARS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PartnerAction {
@@ -199,7 +199,7 @@ fn judge(
             if paid > today {
                 return Err(ServiceError::invalid_field("paid_on", "in_future", "is in the future"));
             }
-            let reference = bounded("reference", reference, 100)?;
+            let reference = required_text("reference", reference, 100)?;
             let note = format!("fee {} paid on {paid}, reference {reference}", amount.trim());
             let detail = HistoryDetail::Paid {
                 amount: amount.trim().to_owned(),
@@ -214,7 +214,7 @@ fn judge(
             })
         }
         PartnerAction::ChangeLevel { to, reason } => {
-            let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
+            let reason = required_note("reason", reason)?;
             check_level_change(partner.category, partner.status, partner.level, *to, &partner.roster, policy)
                 .map_err(|refusal| match refusal {
                     LevelRefusal::NotEnterprise => {
@@ -285,7 +285,7 @@ fn judge(
             Ok(Outcome { status: PartnerStatus::NotRenewed, ..same(LiveKind::NotRenewed, None) })
         }
         PartnerAction::Terminate { reason } => {
-            let reason = bounded("reason", reason, MAX_NOTE_CHARS)?;
+            let reason = required_note("reason", reason)?;
             if partner.status.ended() {
                 return Err(ServiceError::refused("ended", "the cooperation has ended already"));
             }
@@ -299,38 +299,11 @@ fn judge(
             None => Err(roster_update_gone()),
         },
         PartnerAction::DeclineRoster { reason, .. } => {
-            Ok(same(LiveKind::RosterDeclined, Some(bounded("reason", reason, MAX_NOTE_CHARS)?)))
+            Ok(same(LiveKind::RosterDeclined, Some(required_note("reason", reason)?)))
         }
     }
 }
 
 fn roster_update_gone() -> ServiceError {
     ServiceError::refused("roster_update_not_pending", "this roster update is no longer pending")
-}
-
-fn bounded(field: &'static str, raw: &str, max: usize) -> Result<String, ServiceError> {
-    if raw.chars().count() > max {
-        return Err(ServiceError::invalid_field(field, "too_long", "is too long"));
-    }
-    let text = raw.trim();
-    if text.is_empty() {
-        return Err(ServiceError::invalid_field(field, "required", "is required"));
-    }
-    Ok(text.to_owned())
-}
-
-/// A positive amount with at most two decimals, as written on an invoice: `50000`, `50000.00`.
-fn check_amount(raw: &str) -> Result<(), ServiceError> {
-    let invalid =
-        ServiceError::invalid_field("amount", "invalid_format", "is not an amount such as 50000.00");
-    let amount = raw.trim();
-    let (whole, cents) = amount.split_once('.').unwrap_or((amount, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 12 || cents.len() > 2 || !digits(whole) || !digits(cents) {
-        return Err(invalid);
-    }
-    if whole.bytes().chain(cents.bytes()).all(|b| b == b'0') {
-        return Err(ServiceError::invalid_field("amount", "not_positive", "must be more than zero"));
-    }
-    Ok(())
 }

@@ -6,10 +6,8 @@ use app::server::Principal;
 use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewDecision, NewEvent, NewMessage, NewPartner};
 use crate::errors::{Context, Missing, ServiceError};
+use crate::inputs::required_note;
 use crate::live::LiveEvents;
-
-/// Longest reason or message a reviewer may write.
-pub const MAX_NOTE_CHARS: usize = 4000;
 
 /// What a reviewer decides about an application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,16 +176,4 @@ fn check_level_matches(category: Category, level: Option<EnterpriseLevel>) -> Re
         )),
         _ => Ok(()),
     }
-}
-
-/// A reviewer's reason or message: required, at most [`MAX_NOTE_CHARS`] as typed.
-pub fn required_note(field: &'static str, raw: &str) -> Result<String, ServiceError> {
-    if raw.chars().count() > MAX_NOTE_CHARS {
-        return Err(ServiceError::invalid_field(field, "too_long", "is too long"));
-    }
-    let note = raw.trim();
-    if note.is_empty() {
-        return Err(ServiceError::invalid_field(field, "required", "is required"));
-    }
-    Ok(note.to_owned())
 }

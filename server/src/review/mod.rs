@@ -12,7 +12,7 @@ mod show;
 mod webhook_forms;
 
 pub use chart::weekly_submissions;
-pub use decide::{Decision, MAX_NOTE_CHARS, decide, required_note};
+pub use decide::{Decision, decide};
 pub use events::stream_events;
 pub use export::export_csv;
 pub use form::submit_decision;

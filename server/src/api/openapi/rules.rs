@@ -14,8 +14,8 @@ use app::api::{EligibilityRequest, SubmissionKey};
 use app::domain::{BrandDescription, CHINA_NAMES, CertificateId, CompanyDetails, PersonName};
 
 use crate::applications::MAX_ANSWER_CHARS;
+use crate::inputs::MAX_NOTE_CHARS;
 use crate::notify::endpoints::{MAX_SECRET_CHARS, MAX_URL_CHARS, MIN_SECRET_CHARS, URL_PATTERN};
-use crate::review::MAX_NOTE_CHARS;
 
 /// Every character trimming removes (Unicode `White_Space`).
 pub const SPACE: &str = r"\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
