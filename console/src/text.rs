@@ -328,23 +328,18 @@ pub fn problem(locale: Locale, code: &str) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /// A stored time (RFC 3339, UTC) as people read it: `29 Nov 2026, 16:04`, `2026年11月29日 16:04`.
 pub fn time(locale: Locale, stored: &str) -> String {
     let (date, clock) = stored.split_once('T').unwrap_or((stored, ""));
+    let day = app::phrases::date_text(locale, date);
+    // The date reads back unchanged only when it is not a date.
+    if day == date {
+        return stored.to_owned();
+    }
     let hours_minutes = clock.get(..5).unwrap_or_default();
-    let mut parts = date.splitn(3, '-').map(str::parse::<u32>);
-    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) = (parts.next(), parts.next(), parts.next()) else {
-        return stored.to_owned();
-    };
-    let Some(name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
-        return stored.to_owned();
-    };
     match locale {
-        Locale::en => format!("{day} {name} {year}, {hours_minutes}"),
-        Locale::zh => format!("{year}年{month}月{day}日 {hours_minutes}"),
+        Locale::en => format!("{day}, {hours_minutes}"),
+        Locale::zh => format!("{day} {hours_minutes}"),
     }
 }
 
