@@ -2,7 +2,7 @@
 //! a page. The texts are `app`'s (`app/locales/`), shared with the applicants' pages.
 
 use app::api::{Channel, Due, EventType, PartnerFlag, QueueFlag, QueueSort, SharedWith};
-use app::domain::partnership::{Finding, Standing};
+use app::domain::partnership::{EngineerFinding, Finding, Standing};
 use app::domain::{
     ApplicationState, Category, Certification, Declaration, EnterpriseLevel, HistoryKind, Requirement,
     Shortfall, Tier, Track,
@@ -255,14 +255,14 @@ pub fn history_detail(locale: Locale, detail: &app::api::HistoryDetail) -> (Stri
             ),
             None,
         ),
-        D::Audited { quarter, counts: numbers, unverified } => {
+        D::Audited { quarter, counts: numbers, unverified, left } => {
             let mut line = format!("{quarter} · {}", counts(locale, numbers));
-            if !unverified.is_empty() {
-                line.push_str(&format!(
-                    " · {}: {}",
-                    td_string!(locale, audit_not_verified),
-                    unverified.join(", ")
-                ));
+            for (label, ids) in
+                [(td_string!(locale, audit_not_verified), unverified), (td_string!(locale, audit_left), left)]
+            {
+                if !ids.is_empty() {
+                    line.push_str(&format!(" · {label}: {}", ids.join(", ")));
+                }
             }
             (line, None)
         }
@@ -288,6 +288,15 @@ pub fn shortfall(locale: Locale, shortfall: &Shortfall) -> String {
     }
 }
 
+/// What was found of one sampled engineer.
+pub fn engineer_finding(locale: Locale, finding: EngineerFinding) -> &'static str {
+    match finding {
+        EngineerFinding::Confirmed => td_string!(locale, audit_engineer_confirmed),
+        EngineerFinding::Left => td_string!(locale, audit_engineer_left),
+        EngineerFinding::FalseCertificate => td_string!(locale, audit_engineer_false),
+    }
+}
+
 /// Why the rules refused, by the refusal's code.
 pub fn refusal(locale: Locale, code: &str) -> &'static str {
     match code {
@@ -306,6 +315,7 @@ pub fn refusal(locale: Locale, code: &str) -> &'static str {
         "audit_exists" => td_string!(locale, console_refused_audit_exists),
         "nobody_to_audit" => td_string!(locale, console_refused_nobody_to_audit),
         "already_checked" => td_string!(locale, console_refused_already_checked),
+        "not_eligible" => td_string!(locale, console_refused_not_eligible),
         "forbidden" => td_string!(locale, review_forbidden),
         _ => td_string!(locale, console_refused_other),
     }

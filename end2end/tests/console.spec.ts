@@ -273,6 +273,42 @@ test("the applicant's answer reaches the reviewer's open application, who then a
   await expect(page.locator(".timeline li")).toHaveCount(4);
 });
 
+test.describe("approval within the minimums", () => {
+  // The server refuses an approval the roster does not meet (409 from the server function).
+  test.use({ allowedConsoleErrors: [/status of 409/] });
+
+  test("a reviewer is offered the tier the roster meets, told what a higher one lacks, and approves the lower one", async ({ page }) => {
+    const email = `tier-${Date.now()}@example.com`;
+    addReviewer(email);
+    const key = `E${Date.now() % 1_000_000}`;
+    // Three and three: short of the full Enterprise five and five; no Trial declaration either.
+    const { reference } = await submit(page.request, applicationBody(key, "enterprise", { service: 3, development: 3 }, "third"));
+    await signInThroughTheForm(page, email);
+    await page.goto(`/review/applications/${reference}`);
+    await consoleLive(page);
+
+    const category = page.locator("#approve-category");
+    await expect(category).toHaveValue("community");
+    await expect(category.locator('option[value="enterprise"]')).toContainText("requirements not met");
+    await expect(page.locator("[data-tier-not-met]")).toHaveCount(0);
+
+    await category.selectOption("enterprise");
+    await page.locator("#approve-level").selectOption("third");
+    const lacking = page.locator("[data-tier-not-met]");
+    await expect(lacking).toContainText("does not meet this partnership's requirements");
+    await expect(lacking.locator("li")).not.toHaveCount(0);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.locator(".decision.approve .form-outcome")).toContainText("does not meet this partnership's requirements");
+    await expect(page.locator(".record-meta [data-state]")).toHaveAttribute("data-state", "submitted");
+
+    await category.selectOption("community");
+    await expect(lacking).toHaveCount(0);
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.locator("[data-decided]")).toContainText("Approved as Community");
+    await expect(page.locator(".record-meta [data-state]")).toHaveAttribute("data-state", "approved");
+  });
+});
+
 // The applicants' budget, the one scripts/size-report checks the build against.
 const applicantBudget = Number(readFileSync(`${__dirname}/../../.ci/wasm-budget-bytes`, "utf8").trim());
 

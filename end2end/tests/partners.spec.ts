@@ -54,16 +54,18 @@ test("an admin runs a quarterly audit round: draws the sample, records checks, t
   await expect(page).toHaveURL(/\/review\/audits\/\d+$/);
   await expect(page.locator("[data-seed]")).toHaveText(/^[0-9a-f]{64}$/);
 
-  // Every certificate of the honest partner is confirmed.
+  // Every engineer of the honest partner is confirmed.
   const honestSection = page.locator(`section[data-reference="${honest.reference}"]`);
-  for (const box of await honestSection.getByRole("checkbox").all()) await box.check();
+  for (const engineer of await honestSection.getByRole("radiogroup").all()) await engineer.getByLabel("Confirmed").check();
   await honestSection.getByRole("button", { name: "Record the check" }).click();
   await expect(honestSection.locator("[data-finding]")).toHaveAttribute("data-finding", "passed");
 
-  // One certificate of the other cannot be verified.
+  // One certificate of the other was never issued to that engineer.
   const deceivingSection = page.locator(`section[data-reference="${deceiving.reference}"]`);
-  await deceivingSection.getByLabel(new RegExp(`${prefix}X-S1`)).check();
-  await deceivingSection.getByLabel(new RegExp(`${prefix}X-D1`)).check();
+  const engineer = (id: string) => deceivingSection.getByRole("radiogroup", { name: new RegExp(id) });
+  await engineer(`${prefix}X-S1`).getByLabel("Confirmed").check();
+  await engineer(`${prefix}X-D1`).getByLabel("Confirmed").check();
+  await engineer(`${prefix}X-S2`).getByLabel("False certificate").check();
   await deceivingSection.getByRole("button", { name: "Record the check" }).click();
   await expect(deceivingSection.locator("[data-finding]")).toHaveAttribute("data-finding", "deception");
   await expect(deceivingSection).toContainText(`${prefix}X-S2`);
@@ -76,10 +78,12 @@ test("an admin runs a quarterly audit round: draws the sample, records checks, t
   await expect(page.locator(`tr[data-reference="${honest.reference}"]`)).toHaveCount(0);
   await page.locator(`tr[data-reference="${deceiving.reference}"]`).getByRole("link").click();
   await expect(page.locator('[data-flag="audit_deception"]')).toBeVisible();
-  await page.getByLabel("Reason for termination").fill(`Audit: ${prefix}X-S2 could not be verified.`);
-  await page.getByRole("button", { name: "Terminate the cooperation" }).click();
+  // The breach proposes termination with the finding as the reason: one step to confirm.
+  await expect(page.locator("[data-termination-proposed]")).toBeVisible();
+  await expect(page.getByLabel("Reason for termination")).toHaveValue(new RegExp(`False certificate: ${prefix}X-S2`));
+  await page.getByRole("button", { name: "Confirm the termination" }).click();
   await expect(page.locator(".record-meta [data-standing]")).toHaveAttribute("data-standing", "terminated");
-  await expect(page.locator('.timeline li[data-kind="terminated"]')).toContainText("could not be verified");
+  await expect(page.locator('.timeline li[data-kind="terminated"]')).toContainText(`False certificate: ${prefix}X-S2`);
 });
 
 test("a partner updates its roster with live eligibility and no request, and a reviewer confirms it", async ({
@@ -118,6 +122,9 @@ test("a partner updates its roster with live eligibility and no request, and a r
   await reviewer.goto(`/review/partners?q=${reference}`);
   await consoleLive(reviewer);
   await reviewer.locator(`tr[data-reference="${reference}"]`).getByRole("link").click();
+  // Terminating is for admins: a reviewer is not offered it.
+  await expect(reviewer.locator('[data-action="renew"]')).toBeVisible();
+  await expect(reviewer.locator('[data-action="terminate"]')).toHaveCount(0);
   const pending = reviewer.locator(".pending-roster");
   await expect(pending.locator("[data-added]")).toHaveText(`${prefix}-D2`);
   await expect(pending.locator("[data-removed]")).toHaveText(`${prefix}-D1`);

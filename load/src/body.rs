@@ -11,7 +11,7 @@ pub fn application(n: usize, submission_key: &str) -> Value {
     let development = |i: usize| json!({"name": format!("Developer {i}"), "certificate_id": certificate(i), "track": "development"});
     let (category, level, engineers): (&str, Option<&str>, Vec<Value>) = match n % 3 {
         0 => ("community", None, vec![automation(1), automation(2), development(3)]),
-        1 => ("enterprise", Some("trial"), (1..=3).map(automation).chain((4..=5).map(development)).collect()),
+        1 => ("enterprise", Some("trial"), (1..=3).map(automation).chain((4..=6).map(development)).collect()),
         _ => ("education", None, vec![automation(1), development(2)]),
     };
     json!({

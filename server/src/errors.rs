@@ -8,14 +8,15 @@
 //! - the plain HTML forms into a redirect that tells the page what happened (`forms.rs`).
 //!
 //! No other code maps service errors. The variants say whose fault it was: the caller's
-//! (`Invalid*`, `NotFound`, `Stale`, `Refused`, `Unauthenticated`, `Forbidden`) or ours
+//! (`Invalid*`, `NotFound`, `Stale`, `Refused`, `NotEligible`, `Unauthenticated`,
+//! `Forbidden`) or ours
 //! (`Internal`). An internal error keeps its cause as `source`; the conversion that makes the
 //! response logs it once, with its context, and sends nothing of it.
 
 use std::error::Error as StdError;
 use std::fmt;
 
-use app::domain::{FieldError, FieldErrors, Shortfall};
+use app::domain::{FieldError, FieldErrors, Shortfall, Tier};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
@@ -33,6 +34,10 @@ pub enum ServiceError {
     /// The programme's rules or the record's state forbid it now.
     #[error("refused ({}): {}", .0.code, .0.message)]
     Refused(Refusal),
+    /// An approval for a tier the application does not meet under the policy in force:
+    /// what it lacks there. Nothing was changed.
+    #[error("not eligible for {}: {} requirement(s) not met", .tier.key(), .shortfalls.len())]
+    NotEligible { tier: Tier, shortfalls: Vec<Shortfall> },
     #[error("nobody is signed in")]
     Unauthenticated,
     #[error("the signed-in role may not do this")]
@@ -44,6 +49,9 @@ pub enum ServiceError {
         source: Box<dyn StdError + Send + Sync>,
     },
 }
+
+/// The code of [`ServiceError::NotEligible`] on every transport.
+pub const NOT_ELIGIBLE: &str = "not_eligible";
 
 /// What a caller named that does not exist (or, for an application and its token, that it
 /// may not know exists: a wrong token and an unknown reference read the same).

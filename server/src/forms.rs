@@ -8,7 +8,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::Redirect;
 
-use crate::errors::ServiceError;
+use crate::errors::{NOT_ELIGIBLE, ServiceError};
 
 /// Where to go: `Ok(target)`, or back to `page` with the error.
 pub fn redirect(page: &str, result: Result<String, ServiceError>) -> Redirect {
@@ -36,6 +36,7 @@ fn back_with(page: &str, error: ServiceError) -> String {
         ServiceError::NotFound(_) => page.to_owned(),
         ServiceError::Stale { .. } => with_query(page, "conflict=1"),
         ServiceError::Refused(refusal) => with_query(page, &format!("refused={}", refusal.code)),
+        ServiceError::NotEligible { .. } => with_query(page, &format!("refused={NOT_ELIGIBLE}")),
         ServiceError::Unauthenticated => sign_in_and_return_to(page),
         ServiceError::Forbidden => with_query(page, "refused=forbidden"),
         ServiceError::Internal { .. } => with_query(page, "failed=1"),

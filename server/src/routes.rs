@@ -50,7 +50,7 @@ pub fn site_routes() -> Vec<SiteRoute> {
         route(
             Method::POST,
             "/review/audits/{audit}/checks/{partner}",
-            Reviewer,
+            Admin,
             post(review::record_audit_check),
         ),
         route(Method::GET, "/review/events", Reviewer, get(review::stream_events)),

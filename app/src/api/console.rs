@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{PartnerRow, QueueEntry, QueueTotals};
 use crate::domain::EnterpriseLevel;
-use crate::domain::partnership::Standing;
+use crate::domain::partnership::{EngineerFinding, Standing};
 use crate::staff::Role;
 
 /// Who is signed in, as the console shows it.
@@ -66,6 +66,13 @@ pub enum PartnerActionRequest {
     Terminate { reason: String },
     RosterConfirm { update: i64 },
     RosterDecline { update: i64, reason: String },
+}
+
+/// What the certification body's records say of one sampled engineer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EngineerCheck {
+    pub certificate_id: String,
+    pub finding: EngineerFinding,
 }
 
 /// How many active partners an audit samples.

@@ -25,8 +25,8 @@ pub use application_request::{ApplicationRequest, CompanyInput, Submission, Subm
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use audits::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};
 pub use console::{
-    Dashboard, DecisionOutcome, PartnerActionRequest, PartnerCounts, PartnerUpdate, QueueUpdate,
-    SampleRequest, StaffMember,
+    Dashboard, DecisionOutcome, EngineerCheck, PartnerActionRequest, PartnerCounts, PartnerUpdate,
+    QueueUpdate, SampleRequest, StaffMember,
 };
 pub use decisions::{DecisionKind, DecisionMade, DecisionRequest};
 pub use eligibility_request::{DeclarationsInput, EligibilityRequest, EngineerInput};

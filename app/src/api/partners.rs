@@ -159,7 +159,11 @@ pub struct AuditCheckLine {
     pub numbers: String,
     /// The same, as numbers.
     pub counts: Vec<NumberLine>,
+    /// False certificates (not issued, or issued to someone else): deception.
     pub unverified: Vec<String>,
+    /// Engineers no longer with the partner: not counted, no breach.
+    #[serde(default)]
+    pub left: Vec<String>,
     pub checked_by: String,
     pub checked_at: String,
 }

@@ -99,11 +99,14 @@ pub enum HistoryDetail {
         added: Vec<String>,
         removed: Vec<String>,
     },
-    /// A quarterly audit's check: the verified numbers, and the certificates not verified.
+    /// A quarterly audit's check: the confirmed numbers, the false certificates, and the
+    /// engineers no longer with the partner.
     Audited {
         quarter: String,
         counts: Vec<super::NumberLine>,
         unverified: Vec<String>,
+        #[serde(default)]
+        left: Vec<String>,
     },
 }
 

@@ -1,7 +1,7 @@
 use super::{DeskFuture, Principal};
 use crate::api::{
-    AuditFile, AuditsOverview, PartnerActionRequest, PartnerFile, PartnerFilter, PartnerRegister,
-    PartnerUpdate, SampleRequest,
+    AuditFile, AuditsOverview, EngineerCheck, PartnerActionRequest, PartnerFile, PartnerFilter,
+    PartnerRegister, PartnerUpdate, SampleRequest,
 };
 
 /// Partners after signing, and their quarterly audits.
@@ -42,12 +42,12 @@ pub trait PartnerDesk: Send + Sync {
         size: SampleRequest,
     ) -> DeskFuture<'a, i64>;
 
-    /// Records which of a sampled partner's certificates were verified.
+    /// Records what was found of each of a sampled partner's engineers (admins).
     fn record_check<'a>(
         &'a self,
-        reviewer: &'a Principal,
+        admin: &'a Principal,
         audit: i64,
         partner: i64,
-        verified: &'a [String],
+        found: &'a [EngineerCheck],
     ) -> DeskFuture<'a, ()>;
 }

@@ -1,10 +1,10 @@
 //! After signing: terms, the trial's deadline, renewals, level changes, audit findings.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use app::domain::partnership::{
-    LevelRefusal, PartnerStatus, Quarter, RenewalRefusal, SampleSize, Standing, Term, audit_finding,
-    check_level_change, check_renewal, non_renewal_proposed, standing, trial_countdown,
+    EngineerFinding, LevelRefusal, PartnerStatus, Quarter, RenewalRefusal, SampleSize, Standing, Term,
+    audit_finding, check_level_change, check_renewal, non_renewal_proposed, standing, trial_countdown,
 };
 use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use time::macros::date;
@@ -134,27 +134,33 @@ fn leaving_trial_needs_the_full_enterprise_numbers() {
 }
 
 #[test]
-fn an_audit_flags_unverified_engineers_as_deception_and_missing_numbers_as_a_shortfall() {
+fn an_audit_counts_confirmed_engineers_only_and_only_a_false_certificate_is_deception() {
     let policy = current_policy();
     let roster = trial(3, 3);
-    let all: BTreeSet<String> =
-        roster.engineers.iter().map(|e| e.certificate_id.as_str().to_owned()).collect();
-    let passed = audit_finding(&roster, &all, Tier::EnterpriseTrial, policy);
+    let ids: Vec<String> = roster.engineers.iter().map(|e| e.certificate_id.as_str().to_owned()).collect();
+    let all = |finding| ids.iter().map(|id| (id.clone(), finding)).collect::<BTreeMap<_, _>>();
+    let passed = audit_finding(&roster, &all(EngineerFinding::Confirmed), Tier::EnterpriseTrial, policy);
     assert_eq!((passed.key(), passed.flagged()), ("passed", false));
 
-    let mut one_missing = all.clone();
-    let dropped = one_missing.pop_first().expect("a roster of six");
-    let deceived = audit_finding(&roster, &one_missing, Tier::EnterpriseTrial, policy);
-    assert_eq!((deceived.key(), deceived.flagged()), ("deception", true));
-    assert_eq!(deceived.unverified, [dropped]);
-    assert_eq!(deceived.shortfalls.len(), 1, "the verified numbers fall short too");
+    // One engineer has left: the numbers fall short, and that is no breach.
+    let mut one_left = all(EngineerFinding::Confirmed);
+    one_left.insert(ids[0].clone(), EngineerFinding::Left);
+    let short = audit_finding(&roster, &one_left, Tier::EnterpriseTrial, policy);
+    assert_eq!((short.key(), short.flagged()), ("shortfall", true));
+    assert_eq!((short.left.clone(), short.unverified.len()), (vec![ids[0].clone()], 0));
+    assert_eq!(short.numbers.iter().map(|m| (m.have, m.required)).collect::<Vec<_>>(), [(2, 3), (3, 3)]);
 
-    let short = trial(2, 3);
-    let every: BTreeSet<String> =
-        short.engineers.iter().map(|e| e.certificate_id.as_str().to_owned()).collect();
-    let finding = audit_finding(&short, &every, Tier::EnterpriseTrial, policy);
-    assert_eq!(finding.key(), "shortfall");
-    assert_eq!(finding.numbers.iter().map(|m| (m.have, m.required)).collect::<Vec<_>>(), [(2, 3), (3, 3)]);
+    // A false certificate is deception, whatever the numbers.
+    let mut one_false = all(EngineerFinding::Confirmed);
+    one_false.insert(ids[5].clone(), EngineerFinding::FalseCertificate);
+    let deceived = audit_finding(&roster, &one_false, Tier::EnterpriseTrial, policy);
+    assert_eq!((deceived.key(), deceived.flagged()), ("deception", true));
+    assert_eq!(deceived.unverified, [ids[5].clone()]);
+
+    // An engineer with no finding is not counted.
+    let mut unanswered = all(EngineerFinding::Confirmed);
+    unanswered.remove(&ids[1]);
+    assert_eq!(audit_finding(&roster, &unanswered, Tier::EnterpriseTrial, policy).key(), "shortfall");
 }
 
 #[test]

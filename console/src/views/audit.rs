@@ -1,17 +1,18 @@
 //! `/review/audits/{id}`: one quarterly audit: its seed and the list it drew from (so the
-//! draw can be repeated), and each sampled partner with its check, or the ticks to record it.
-//! Checks recorded by others show as they come; the ticks one is making stay.
+//! draw can be repeated), and each sampled partner with its check, or (for admins) the form
+//! to record each engineer's finding. Checks recorded by others show as they come; the
+//! choices one is making stay.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use app::api::{AuditCheckLine, AuditFile, SampledPartner};
-use app::domain::partnership::Finding;
+use app::api::{AuditCheckLine, AuditFile, EngineerCheck, SampledPartner};
+use app::domain::partnership::{EngineerFinding, Finding};
 use app::i18n::td_string;
 
-use crate::context::use_locale;
+use crate::context::{use_locale, use_staff};
 use crate::live::{on_change, on_resync};
 use crate::parts::{Failure, FormState, Outcome, standing_badge, tone_badge};
 use crate::serverfns::audits::{record_audit_check, review_audit};
@@ -105,14 +106,20 @@ fn Sampled(audit_id: i64, partner: SampledPartner, check: RwSignal<Option<AuditC
     let locale = use_locale();
     let state = FormState::default();
     let SampledPartner { partner_id, reference, legal_name, tier, standing, roster, .. } = partner;
-    let ticked: Vec<(String, RwSignal<bool>)> =
-        roster.iter().map(|e| (e.certificate_id.clone(), RwSignal::new(false))).collect();
-    let sending = ticked.clone();
+    let staff = use_staff();
+    // Each engineer's finding as chosen (none until the admin picks one).
+    let chosen: Vec<(String, RwSignal<Option<EngineerFinding>>)> =
+        roster.iter().map(|e| (e.certificate_id.clone(), RwSignal::new(None))).collect();
+    let sending = chosen.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let verified =
-            sending.iter().filter(|(_, on)| on.get_untracked()).map(|(id, _)| id.clone()).collect();
-        state.send(record_audit_check(audit_id, partner_id, verified), move |()| {
+        let found = sending
+            .iter()
+            .filter_map(|(id, finding)| {
+                finding.get_untracked().map(|finding| EngineerCheck { certificate_id: id.clone(), finding })
+            })
+            .collect();
+        state.send(record_audit_check(audit_id, partner_id, found), move |()| {
             leptos::task::spawn_local(async move {
                 if let Ok(file) = review_audit(audit_id).await
                     && let Some(mine) = file.sample.into_iter().find(|p| p.partner_id == partner_id)
@@ -137,25 +144,36 @@ fn Sampled(audit_id: i64, partner: SampledPartner, check: RwSignal<Option<AuditC
                         <p data-finding=found.finding.key()>
                             {td_string!(locale, audit_finding)} ": " {tone_badge(text::finding(locale, found.finding), tone)} " " {text::counts(locale, &found.counts)}
                             {(!found.unverified.is_empty()).then(|| view! { " · " {td_string!(locale, audit_not_verified)} ": " {found.unverified.join(", ")} })}
+                            {(!found.left.is_empty()).then(|| view! { " · " {td_string!(locale, audit_left)} ": " {found.left.join(", ")} })}
                             <span class="sub">{found.checked_by.clone()}</span>
                         </p>
                     }.into_any()
                 }
+                None if !staff.is_admin() => view! {
+                    <p class="hint" data-admins-only="">{td_string!(locale, audit_admins_only)}</p>
+                }.into_any(),
                 None => view! {
                     <form method="post" action=action.clone() class="audit-check" on:submit=submit.clone()>
                         <fieldset>
                             <legend>{td_string!(locale, audit_verified)}</legend>
-                            {roster.iter().zip(ticked.iter()).enumerate().map(|(n, (e, (_, on)))| {
-                                let id = format!("verify-{partner_id}-{n}");
-                                let label_for = id.clone();
-                                let on = *on;
+                            {roster.iter().zip(chosen.iter()).enumerate().map(|(n, (e, (_, finding)))| {
+                                let finding = *finding;
+                                let name = format!("finding:{}", e.certificate_id);
                                 view! {
-                                    <label class="choice" for=label_for>
-                                        <input type="checkbox" id=id name="verified" value=e.certificate_id.clone()
-                                            prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev)) />
-                                        <code>{e.certificate_id.clone()}</code> " " {e.name.clone()}
-                                        <span class="sub">{text::track(locale, e.track)} {e.certification.map(|c| format!(" · {}", text::certification(locale, c)))}</span>
-                                    </label>
+                                    <div class="engineer-finding" role="radiogroup" aria-labelledby=format!("engineer-{partner_id}-{n}")>
+                                        <p id=format!("engineer-{partner_id}-{n}")>
+                                            <code>{e.certificate_id.clone()}</code> " " {e.name.clone()}
+                                            <span class="sub">{text::track(locale, e.track)} {e.certification.map(|c| format!(" · {}", text::certification(locale, c)))}</span>
+                                        </p>
+                                        {EngineerFinding::ALL.map(|option| view! {
+                                            <label class="choice">
+                                                <input type="radio" name=name.clone() value=option.key() required
+                                                    prop:checked=move || finding.get() == Some(option)
+                                                    on:change=move |_| finding.set(Some(option)) />
+                                                {text::engineer_finding(locale, option)}
+                                            </label>
+                                        }).into_iter().collect_view()}
+                                    </div>
                                 }
                             }).collect_view()}
                         </fieldset>

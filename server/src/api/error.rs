@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use app::domain::{FieldError, Shortfall};
 
-use crate::errors::ServiceError;
+use crate::errors::{NOT_ELIGIBLE, ServiceError};
 
 /// The one error body of the API: `{"error": code, "message": …, "field"?: …, "fields"?: […]}`.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -129,6 +129,14 @@ impl From<ServiceError> for ApiError {
             ServiceError::Refused(refusal) => Self {
                 shortfalls: refusal.shortfalls,
                 ..Self::new(StatusCode::CONFLICT, refusal.code, refusal.message)
+            },
+            ServiceError::NotEligible { tier, shortfalls } => Self {
+                shortfalls,
+                ..Self::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    NOT_ELIGIBLE,
+                    format!("the application does not meet the {} requirements", tier.key()),
+                )
             },
             ServiceError::Unauthenticated => {
                 Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in as a reviewer first")

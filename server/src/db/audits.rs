@@ -32,6 +32,7 @@ pub struct AuditCheckRecord {
     pub partner_id: i64,
     pub verified: String,
     pub unverified: String,
+    pub departed: String,
     pub finding: String,
     pub numbers: String,
     pub checked_by: String,
@@ -51,6 +52,7 @@ pub struct NewAuditCheck<'a> {
     pub partner_id: i64,
     pub verified: &'a str,
     pub unverified: &'a str,
+    pub departed: &'a str,
     pub finding: &'a str,
     pub numbers: &'a str,
     pub checked_by: &'a str,
@@ -67,10 +69,10 @@ const INSERT_AUDIT: &str = "
 const SELECT_AUDITS: &str =
     "SELECT id, quarter, seed, sample_rule, population, sample, started_by, started_at FROM audits";
 const SELECT_CHECKS: &str = "
-    SELECT audit_id, partner_id, verified, unverified, finding, numbers, checked_by, checked_at
+    SELECT audit_id, partner_id, verified, unverified, departed, finding, numbers, checked_by, checked_at
     FROM audit_checks WHERE audit_id = $1";
 const SELECT_CHECKS_OF_PARTNER: &str = "
-    SELECT a.quarter, c.audit_id, c.partner_id, c.verified, c.unverified, c.finding, c.numbers, c.checked_by,
+    SELECT a.quarter, c.audit_id, c.partner_id, c.verified, c.unverified, c.departed, c.finding, c.numbers, c.checked_by,
            c.checked_at
     FROM audit_checks c JOIN audits a ON a.id = c.audit_id
     WHERE c.partner_id = $1 ORDER BY c.checked_at";
@@ -79,8 +81,9 @@ const SELECT_LATEST_FINDINGS: &str = "
     SELECT c.partner_id, c.finding FROM audit_checks c
     WHERE c.checked_at = (SELECT MAX(l.checked_at) FROM audit_checks l WHERE l.partner_id = c.partner_id)";
 const INSERT_CHECK: &str = "
-    INSERT INTO audit_checks (audit_id, partner_id, verified, unverified, finding, numbers, checked_by, checked_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    INSERT INTO audit_checks
+        (audit_id, partner_id, verified, unverified, departed, finding, numbers, checked_by, checked_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
     ON CONFLICT (audit_id, partner_id) DO NOTHING";
 const INSERT_PARTNER_EVENT: &str =
     "INSERT INTO partner_events (partner_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
@@ -153,6 +156,7 @@ pub async fn insert_audit_check(
             .bind(check.partner_id)
             .bind(check.verified)
             .bind(check.unverified)
+            .bind(check.departed)
             .bind(check.finding)
             .bind(check.numbers)
             .bind(check.checked_by)

@@ -12,6 +12,8 @@ use super::applications::{ApplicationColumns, bind_application_columns, insert_r
 pub struct StoredApplication {
     pub id: i64,
     pub status: String,
+    /// Bumped on every change; a decision is made on the version it saw.
+    pub version: i64,
     pub status_token_hash: String,
     pub category: String,
     pub enterprise_level: Option<String>,
@@ -39,7 +41,7 @@ pub struct StoredEngineer {
 }
 
 const SELECT_APPLICATION: &str = "
-    SELECT id, status, status_token_hash, category, enterprise_level, brand_description, legal_name,
+    SELECT id, status, version, status_token_hash, category, enterprise_level, brand_description, legal_name,
            registration_number, country, website, contact_name, email, phone
     FROM applications WHERE reference = $1";
 const SELECT_ENGINEERS: &str = "

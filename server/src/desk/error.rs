@@ -1,6 +1,6 @@
 use app::serverfns::AppError;
 
-use crate::errors::ServiceError;
+use crate::errors::{NOT_ELIGIBLE, ServiceError};
 
 /// The server functions' answer to a service's refusal: the one place it is made. The HTTP
 /// status follows from it (`guards::server_fn_status`).
@@ -13,6 +13,7 @@ impl From<ServiceError> for AppError {
             ServiceError::NotFound(_) => AppError::NotFound,
             ServiceError::Stale { version, .. } => AppError::Stale(version),
             ServiceError::Refused(refusal) => AppError::Refused(refusal.code.to_owned()),
+            ServiceError::NotEligible { .. } => AppError::Refused(NOT_ELIGIBLE.to_owned()),
             ServiceError::Unauthenticated => AppError::Unauthenticated,
             ServiceError::Forbidden => AppError::Forbidden,
             ServiceError::Internal { .. } => AppError::Internal,

@@ -1,6 +1,6 @@
 use app::api::{
-    AuditFile, AuditsOverview, PartnerActionRequest, PartnerFile, PartnerFilter, PartnerRegister,
-    PartnerUpdate, SampleRequest,
+    AuditFile, AuditsOverview, EngineerCheck, PartnerActionRequest, PartnerFile, PartnerFilter,
+    PartnerRegister, PartnerUpdate, SampleRequest,
 };
 use app::server::{DeskFuture, PartnerDesk, Principal};
 
@@ -68,14 +68,13 @@ impl PartnerDesk for AppState {
 
     fn record_check<'a>(
         &'a self,
-        reviewer: &'a Principal,
+        admin: &'a Principal,
         audit: i64,
         partner: i64,
-        verified: &'a [String],
+        found: &'a [EngineerCheck],
     ) -> DeskFuture<'a, ()> {
         Box::pin(async move {
-            partners::record_check(&self.db, &self.live, &self.clock, reviewer, audit, partner, verified)
-                .await?;
+            partners::record_check(&self.db, &self.live, &self.clock, admin, audit, partner, found).await?;
             Ok(())
         })
     }

@@ -1,5 +1,5 @@
 //! What reviewers do to a partner: record its fee, change its level, renew it, confirm its
-//! non-renewal, terminate it. Each change is checked by the domain's rules, names the
+//! non-renewal; and what admins do: terminate it. Each change is checked by the domain's rules, names the
 //! version the reviewer saw, and is recorded in the partner's history.
 
 use app::api::{EventType, HistoryDetail, LiveKind, PartnerActionRequest};
@@ -10,6 +10,7 @@ use app::domain::partnership::{
     non_renewal_proposed,
 };
 use app::server::Principal;
+use app::staff::Role;
 
 use super::roster::{confirmation_note, proposed_roster};
 use super::snapshot::{PartnerSnapshot, load_one, parse_date};
@@ -44,6 +45,17 @@ pub enum PartnerAction {
         update: i64,
         reason: String,
     },
+}
+
+impl PartnerAction {
+    /// Who may take it: ending a cooperation is for admins (SPEC: roles); the rest is for
+    /// every reviewer.
+    pub fn required_role(&self) -> Role {
+        match self {
+            Self::Terminate { .. } => Role::Admin,
+            _ => Role::Reviewer,
+        }
+    }
 }
 
 /// The action the console sends.
@@ -83,6 +95,9 @@ pub async fn act(
     seen_version: i64,
     action: PartnerAction,
 ) -> Result<i64, ServiceError> {
+    if !reviewer.role.includes(action.required_role()) {
+        return Err(ServiceError::Forbidden);
+    }
     let partner = load_one(db, id).await?.ok_or(ServiceError::NotFound(Missing::Partner))?;
     // A form from before the last change is answered as such, whatever the rules would say
     // now (storage checks the version again, for a change racing this one).

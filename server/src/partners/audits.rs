@@ -1,12 +1,13 @@
 //! The quarterly random audit: an admin starts it, the server draws the sample, reviewers
 //! record what they could verify of each sampled partner's certified engineers.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use app::api::{
-    AuditFile, AuditSummary, AuditsOverview, HistoryDetail, LiveKind, SampleRequest, SampledPartner,
+    AuditFile, AuditSummary, AuditsOverview, EngineerCheck, HistoryDetail, LiveKind, SampleRequest,
+    SampledPartner,
 };
-use app::domain::partnership::{Finding, Quarter, SampleSize, audit_finding};
+use app::domain::partnership::{EngineerFinding, Finding, Quarter, SampleSize, audit_finding};
 use app::domain::{CertificateId, current_policy};
 use app::server::Principal;
 
@@ -72,47 +73,49 @@ pub async fn start_audit(
     Ok(id)
 }
 
-/// Records which of a sampled partner's claimed certificates could be verified, judges the
-/// verified roster for the partner's tier, and flags a shortfall or deception.
+/// Records what the certification body's records say of each engineer a sampled partner
+/// claims, judges the confirmed roster for the partner's tier, and flags a shortfall or
+/// deception (a false certificate; it proposes termination).
 pub async fn record_check(
     db: &Database,
     live: &LiveEvents,
     clock: &Clock,
-    reviewer: &Principal,
+    admin: &Principal,
     audit_id: i64,
     partner_id: i64,
-    verified: &[String],
+    found: &[EngineerCheck],
 ) -> Result<Finding, ServiceError> {
-    // As the certificates are stored: spaces dropped, upper case; anything else is no certificate.
-    let verified: BTreeSet<String> = verified
-        .iter()
-        .filter_map(|raw| CertificateId::parse("verified", raw).ok().flatten())
-        .map(|id| id.as_str().to_owned())
-        .collect();
     let (audit, _) = db::find_audit(db, audit_id).await?.ok_or(ServiceError::NotFound(Missing::Audit))?;
     if !ids(&audit.sample).contains(&partner_id) {
         return Err(ServiceError::NotFound(Missing::SampledPartner));
     }
     let partner = load_one(db, partner_id).await?.ok_or(ServiceError::NotFound(Missing::SampledPartner))?;
-    let finding = audit_finding(&partner.roster, &verified, partner.tier, current_policy());
-    let claimed: BTreeSet<&str> = partner.engineers.iter().map(|e| e.certificate_id.as_str()).collect();
-    let verified: Vec<&str> = verified.iter().map(String::as_str).filter(|id| claimed.contains(id)).collect();
+    let found = findings_for(&partner.engineers, found)?;
+    let finding = audit_finding(&partner.roster, &found, partner.tier, current_policy());
+    let confirmed: Vec<&str> =
+        found.iter().filter(|(_, f)| **f == EngineerFinding::Confirmed).map(|(id, _)| id.as_str()).collect();
     let numbers = super::audit_numbers::write(&finding.numbers);
-    let note = match finding.key() {
-        "deception" => format!("{numbers}; not verified: {}", finding.unverified.join(", ")),
-        _ => numbers.clone(),
-    };
+    let mut note = numbers.clone();
+    if !finding.unverified.is_empty() {
+        note.push_str(&format!("; false certificate: {}", finding.unverified.join(", ")));
+    }
+    if !finding.left.is_empty() {
+        note.push_str(&format!("; no longer with the partner: {}", finding.left.join(", ")));
+    }
+    let json = |ids: &[&str]| serde_json::to_string(ids).context("encoding an audit check");
+    let list = |ids: &[String]| json(&ids.iter().map(String::as_str).collect::<Vec<_>>());
     let now = clock.now_rfc3339().context("reading the clock")?;
     let recorded = db::insert_audit_check(
         db,
         &NewAuditCheck {
             audit_id,
             partner_id,
-            verified: &serde_json::to_string(&verified).context("encoding an audit check")?,
-            unverified: &serde_json::to_string(&finding.unverified).context("encoding an audit check")?,
+            verified: &json(&confirmed)?,
+            unverified: &list(&finding.unverified)?,
+            departed: &list(&finding.left)?,
             finding: finding.key(),
             numbers: &numbers,
-            checked_by: &reviewer.email,
+            checked_by: &admin.email,
             checked_at: &now,
         },
         &format!("{}: {note}", audit.quarter),
@@ -120,6 +123,7 @@ pub async fn record_check(
             quarter: audit.quarter.clone(),
             counts: super::audit_numbers::read(&numbers),
             unverified: finding.unverified.clone(),
+            left: finding.left.clone(),
         }
         .to_stored(),
     )
@@ -128,7 +132,7 @@ pub async fn record_check(
         return Err(ServiceError::refused("already_checked", "this partner's check was recorded already"));
     }
     tracing::info!(
-        reviewer = reviewer.id,
+        admin = admin.id,
         audit = audit_id,
         partner = partner_id,
         finding = finding.key(),
@@ -136,6 +140,38 @@ pub async fn record_check(
     );
     live.publish(LiveKind::AuditChecked, &partner.record.reference);
     Ok(finding.verdict())
+}
+
+/// One finding for every engineer the partner claims, by certificate ID as stored (spaces
+/// dropped, upper case); a finding for anyone else is refused.
+fn findings_for(
+    engineers: &[db::StoredEngineer],
+    found: &[EngineerCheck],
+) -> Result<BTreeMap<String, EngineerFinding>, ServiceError> {
+    let mut by_id = BTreeMap::new();
+    for check in found {
+        let id = CertificateId::parse("findings", &check.certificate_id)
+            .ok()
+            .flatten()
+            .map(|id| id.as_str().to_owned())
+            .filter(|id| engineers.iter().any(|e| e.certificate_id == *id))
+            .ok_or_else(|| {
+                ServiceError::invalid_field(
+                    "findings",
+                    "unknown_engineer",
+                    "names an engineer the partner does not claim",
+                )
+            })?;
+        by_id.insert(id, check.finding);
+    }
+    if engineers.iter().any(|e| !by_id.contains_key(&e.certificate_id)) {
+        return Err(ServiceError::invalid_field(
+            "findings",
+            "required",
+            "each sampled engineer needs a finding",
+        ));
+    }
+    Ok(by_id)
 }
 
 /// The audits page: every audit with its progress, and what a new one would cover.

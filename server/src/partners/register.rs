@@ -310,6 +310,7 @@ pub(super) fn check_line(quarter: &str, c: db::AuditCheckRecord) -> Result<Audit
         counts: super::audit_numbers::read(&c.numbers),
         numbers: c.numbers,
         unverified: serde_json::from_str(&c.unverified).unwrap_or_default(),
+        left: serde_json::from_str(&c.departed).unwrap_or_default(),
         checked_by: c.checked_by,
         checked_at: c.checked_at,
     })

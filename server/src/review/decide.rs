@@ -3,11 +3,13 @@ use app::domain::partnership::{PartnerStatus, Term};
 use app::domain::{Category, EnterpriseLevel, Tier, current_policy};
 use app::server::Principal;
 
+use crate::applications::to_request;
 use crate::clock::Clock;
 use crate::db::{self, Applied, Database, NewDecision, NewEvent, NewMessage, NewPartner};
-use crate::errors::{Context, Missing, ServiceError};
+use crate::errors::{Context, Missing, ServiceError, internal};
 use crate::inputs::required_note;
 use crate::live::LiveEvents;
+use crate::review::verdict::evaluate_now;
 
 /// What a reviewer decides about an application.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +64,7 @@ pub async fn decide(
     let (status, note) = match &decision {
         Decision::Approve { category, enterprise_level } => {
             check_level_matches(*category, *enterprise_level)?;
+            check_meets(db, reference, seen_version, Tier::requested(*category, *enterprise_level)).await?;
             let note = match enterprise_level {
                 Some(level) => format!("approved as {} ({})", category.key(), level.key()),
                 None => format!("approved as {}", category.key()),
@@ -145,6 +148,31 @@ pub async fn decide(
         }
         Applied::NotFound => Err(ServiceError::NotFound(Missing::Application)),
         Applied::Stale { status, version } => Err(ServiceError::Stale { status, version }),
+    }
+}
+
+/// An approval must be for a tier the application meets under the policy in force now,
+/// measured on the version the reviewer saw (the decision itself checks that it is still
+/// current). A lower tier than asked for is fine; the level within Enterprise is the
+/// reviewer's call, as its numbers are the same.
+async fn check_meets(
+    db: &Database,
+    reference: &str,
+    seen_version: i64,
+    tier: Tier,
+) -> Result<(), ServiceError> {
+    let stored =
+        db::find_application(db, reference).await?.ok_or(ServiceError::NotFound(Missing::Application))?;
+    if stored.version != seen_version {
+        return Err(ServiceError::Stale { status: stored.status, version: stored.version });
+    }
+    let evaluation = evaluate_now(&to_request(stored), reference).ok_or_else(|| {
+        internal("evaluating a stored application", "the stored application does not parse")
+    })?;
+    let result = evaluation.results.get(tier);
+    match result.eligible {
+        true => Ok(()),
+        false => Err(ServiceError::NotEligible { tier, shortfalls: result.shortfalls.clone() }),
     }
 }
 

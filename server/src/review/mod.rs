@@ -9,6 +9,7 @@ mod partner_forms;
 mod partners_export;
 mod queue;
 mod show;
+mod verdict;
 mod webhook_forms;
 
 pub use chart::weekly_submissions;

@@ -9,8 +9,9 @@ use axum::extract::{Path, State};
 use axum::response::Redirect;
 use serde::Deserialize;
 
-use app::api::SampleRequest;
+use app::api::{EngineerCheck, SampleRequest};
 use app::domain::EnterpriseLevel;
+use app::domain::partnership::EngineerFinding;
 use app::server::{Admin, Reviewer};
 
 use crate::access::{self, RequireRole};
@@ -111,20 +112,26 @@ pub async fn start_audit(
     forms::redirect(PAGE, started.await.map(|id| format!("{PAGE}/{id}")))
 }
 
-/// The checked boxes arrive as repeated `verified=<certificate id>` fields.
+/// Each engineer's finding arrives as `finding:<certificate id>=<confirmed|left|false_certificate>`.
 pub async fn record_audit_check(
-    RequireRole { principal: reviewer, .. }: RequireRole<Reviewer, access::Form>,
+    RequireRole { principal: admin, .. }: RequireRole<Admin, access::Form>,
     State(state): State<AppState>,
     Path((audit, partner)): Path<(i64, i64)>,
     body: Bytes,
 ) -> Redirect {
     let page = format!("/review/audits/{audit}");
-    let verified: Vec<String> = form_urlencoded::parse(&body)
-        .filter(|(key, _)| key == "verified")
-        .map(|(_, value)| value.into_owned())
+    let found: Result<Vec<EngineerCheck>, ServiceError> = form_urlencoded::parse(&body)
+        .filter_map(|(key, value)| key.strip_prefix("finding:").map(|id| (id.to_owned(), value)))
+        .map(|(certificate_id, value)| {
+            let finding = EngineerFinding::from_key(&value).ok_or_else(|| {
+                ServiceError::invalid_field("findings", "invalid", "is confirmed, left or false_certificate")
+            })?;
+            Ok(EngineerCheck { certificate_id, finding })
+        })
         .collect();
-    let recorded =
-        partners::record_check(&state.db, &state.live, &state.clock, &reviewer, audit, partner, &verified)
-            .await;
+    let recorded = async {
+        partners::record_check(&state.db, &state.live, &state.clock, &admin, audit, partner, &found?).await
+    }
+    .await;
     forms::redirect(&page, recorded.map(|_| format!("{page}#partner-{partner}")))
 }

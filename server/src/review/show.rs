@@ -2,11 +2,12 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use app::api::{ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, TierLine};
-use app::domain::{Declaration, Evaluation, Shortfall, Tier, current_policy, evaluate};
+use app::domain::{Declaration, Shortfall, Tier, current_policy};
 
 use crate::applications::to_request;
 use crate::db::{self, Database, stored, stored_opt};
 use crate::errors::{Missing, ServiceError};
+use crate::review::verdict::{evaluate_now, lines};
 
 /// Everything a reviewer needs about `reference`: what was submitted, the verdict then and
 /// under today's policy, certificates other applications claim too, and the audit trail.
@@ -48,12 +49,9 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
     let category = stored(&application.category)?;
     let enterprise_level = stored_opt(application.enterprise_level.as_deref())?;
     let brand_description = application.brand_description.clone();
-    let mut request = to_request(application);
-    let company = request.company.clone();
-    // Evaluating needs a well-formed request; the key plays no part in the verdict.
-    request.submission_key = Some(format!("review-of-{reference}"));
-    let verdict_now =
-        request.parse().map(|s| lines(&evaluate(&s.draft, current_policy()))).unwrap_or_default();
+    let request = to_request(application);
+    let verdict_now = evaluate_now(&request, reference).map(|e| lines(&e)).unwrap_or_default();
+    let company = request.company;
     Ok(ApplicationReview {
         reference: reference.to_owned(),
         status,
@@ -73,16 +71,6 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
         current_policy_version: i64::from(current_policy().version),
         history,
     })
-}
-
-fn lines(evaluation: &Evaluation) -> Vec<TierLine> {
-    Tier::ALL
-        .into_iter()
-        .map(|tier| {
-            let result = evaluation.results.get(tier);
-            TierLine { tier, eligible: result.eligible, shortfalls: result.shortfalls.clone() }
-        })
-        .collect()
 }
 
 /// The stored verdict (the evaluation as the API serialises it), read back loosely: a

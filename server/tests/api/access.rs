@@ -42,7 +42,7 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
     ("GET", "/review/partners.csv", Reviewer, Body::None),
     ("POST", "/review/partners/{id}/act", Reviewer, Body::Form("version=1&action=renew")),
     ("POST", "/review/audits", Admin, Body::Form("quarter=2026-Q4&size_kind=count&size=1")),
-    ("POST", "/review/audits/{audit}/checks/{partner}", Reviewer, Body::Form("")),
+    ("POST", "/review/audits/{audit}/checks/{partner}", Admin, Body::Form("")),
     ("GET", "/review/events", Reviewer, Body::None),
     ("POST", "/review/webhooks", Admin, Body::Form("url=https%3A%2F%2Fexample.com%2Fh&secret=x")),
     ("POST", "/review/webhooks/{id}/disable", Admin, Body::None),
@@ -91,7 +91,7 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
         Body::Json(r#"{"id": 1, "version": 1, "action": {"action": "renew"}}"#),
     ),
     ("POST", "/fn/start_audit", Admin, Body::Json(r#"{"quarter": "2026-Q4", "size": {"count": 1}}"#)),
-    ("POST", "/fn/record_audit_check", Reviewer, Body::Json(r#"{"audit": 1, "partner": 1, "verified": []}"#)),
+    ("POST", "/fn/record_audit_check", Admin, Body::Json(r#"{"audit": 1, "partner": 1, "found": []}"#)),
     (
         "POST",
         "/fn/register_webhook",

@@ -124,7 +124,11 @@ async fn populated_console(app: &TestApp, admin: &str) -> Vec<String> {
         .client
         .post(app.url(&format!("{audit}/checks/{active_id}")))
         .header(COOKIE, admin)
-        .form(&[("verified", "ACT-S0")])
+        .form(&[
+            ("finding:ACT-S0", "confirmed"),
+            ("finding:ACT-S1", "left"),
+            ("finding:ACT-D0", "false_certificate"),
+        ])
         .send()
         .await
         .expect("sent");

@@ -29,8 +29,10 @@ async fn audit(app: &TestApp, cookie: &str, id: i64) -> Value {
     server_fn(app, cookie, "review_audit", id).await
 }
 
-async fn check(app: &TestApp, cookie: &str, audit: i64, partner: i64, verified: &[&str]) -> String {
-    let body: Vec<(&str, &str)> = verified.iter().map(|id| ("verified", *id)).collect();
+/// Records the audit form: each engineer's finding as `(certificate id, finding)`.
+async fn check(app: &TestApp, cookie: &str, audit: i64, partner: i64, found: &[(&str, &str)]) -> String {
+    let body: Vec<(String, &str)> =
+        found.iter().map(|(id, finding)| (format!("finding:{id}"), *finding)).collect();
     let response = app
         .client
         .post(app.url(&format!("/review/audits/{audit}/checks/{partner}")))
@@ -101,9 +103,11 @@ async fn an_audit_draws_a_sample_that_its_recorded_seed_and_list_draw_again() {
 
     let page = get_as(&app, &location, Some(&reviewer)).await.text().await.expect("HTML");
     assert!(
-        page.contains(seed) && page.contains(r#"name="verified""#),
-        "the seed and the check forms are shown"
+        page.contains(seed) && page.contains("data-admins-only") && !page.contains(r#"name="finding:"#),
+        "a reviewer sees the seed, and no check form: checks are for admins"
     );
+    let page = get_as(&app, &location, Some(&admin)).await.text().await.expect("HTML");
+    assert!(page.contains(r#"name="finding:P"#), "an admin is offered the check forms");
     let list = get_as(&app, "/review/audits", Some(&reviewer)).await.text().await.expect("HTML");
     assert!(
         list.contains(&quarter) && !list.contains(r#"action="/review/audits""#),
@@ -146,11 +150,26 @@ async fn an_audit_check_flags_deception_and_shortfalls_and_the_partner_can_then_
     let (honest_id, deceiving_id) =
         (partner_id(&app, &admin, &honest).await, partner_id(&app, &admin, &deceiving).await);
 
-    check(&app, &admin, audit_id, honest_id, &["HON-S0", "hon-s1", "HON-D0"]).await;
-    // One of four claimed engineers could not be verified: the rest still meet Community's
-    // 2 + 1, but the unverifiable claim is deception.
-    check(&app, &admin, audit_id, deceiving_id, &["DEC-S0", "DEC-S1", "DEC-D0"]).await;
-    let again = check(&app, &admin, audit_id, deceiving_id, &["DEC-S0", "DEC-S1", "DEC-S2", "DEC-D0"]).await;
+    const YES: &str = "confirmed";
+    // Every engineer needs a finding: nothing is recorded without one each.
+    let partial = check(&app, &admin, audit_id, honest_id, &[("HON-S0", YES), ("HON-S1", YES)]).await;
+    assert!(partial.contains("invalid=findings"), "{partial}");
+    let stranger = check(
+        &app,
+        &admin,
+        audit_id,
+        honest_id,
+        &[("HON-S0", YES), ("HON-S1", YES), ("HON-D0", YES), ("XYZ-1", YES)],
+    )
+    .await;
+    assert!(stranger.contains("invalid=findings"), "{stranger}");
+    // Certificates are matched as stored (case and spaces aside).
+    check(&app, &admin, audit_id, honest_id, &[("HON-S0", YES), ("hon-s1", YES), ("HON-D0", YES)]).await;
+    // One of four claimed certificates is false: the rest still meet Community's 2 + 1, but
+    // the false certificate is deception.
+    let deceit = [("DEC-S0", YES), ("DEC-S1", YES), ("DEC-S2", "false_certificate"), ("DEC-D0", YES)];
+    check(&app, &admin, audit_id, deceiving_id, &deceit).await;
+    let again = check(&app, &admin, audit_id, deceiving_id, &deceit.map(|(id, _)| (id, YES))).await;
     assert!(again.contains("refused="), "the first record stands: {again}");
 
     let recorded = audit(&app, &admin, audit_id).await;
@@ -188,14 +207,13 @@ async fn an_audit_check_flags_deception_and_shortfalls_and_the_partner_can_then_
         ended["history"].as_array().expect("history").iter().filter_map(|e| e["kind"].as_str()).collect();
     assert_eq!(kinds, ["active", "audit_deception", "terminated"]);
 
-    // Approved although short of Community's Development Engineer: every claim verified,
-    // the numbers still fall short.
+    // The Development Engineer has left: no breach, but the numbers now fall short.
     let shortfall = approved_partner(
         &app,
         &admin,
         "community",
         None,
-        Roster { prefix: "SHT", service: 2, development: 0 },
+        Roster { prefix: "SHT", service: 2, development: 1 },
     )
     .await;
     let previous = Quarter::containing(app.clock.today()).previous().to_string();
@@ -205,7 +223,8 @@ async fn an_audit_check_flags_deception_and_shortfalls_and_the_partner_can_then_
         .parse()
         .expect("audit");
     let shortfall_id = partner_id(&app, &admin, &shortfall).await;
-    check(&app, &admin, next_audit, shortfall_id, &["SHT-S0", "SHT-S1"]).await;
+    check(&app, &admin, next_audit, shortfall_id, &[("SHT-S0", YES), ("SHT-S1", YES), ("SHT-D0", "left")])
+        .await;
     let flagged = partner_file(&app, &admin, shortfall_id).await;
     assert!(flagged["row"]["flags"].as_array().expect("flags").contains(&json!("audit_shortfall")));
     assert_eq!(flagged["audit_checks"][0]["finding"], "shortfall");
@@ -252,4 +271,77 @@ async fn a_certificate_on_two_active_partners_or_a_partner_and_a_pending_applica
     assert_eq!(file["shared"][0]["certificate_id"], "SAME-S0");
     assert_eq!(file["shared"][0]["other_kind"], "application");
     assert_eq!(file["shared"][0]["other_reference"], pending["reference"]);
+}
+
+#[tokio::test]
+async fn a_reviewer_neither_records_audit_checks_nor_terminates_and_an_admin_does_both() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "admin@example.org", Role::Admin).await;
+    add_staff(&app, "mei@example.org", Role::Reviewer).await;
+    let (admin, mei) = (sign_in(&app, "admin@example.org").await, sign_in(&app, "mei@example.org").await);
+    let partner = approved_partner(
+        &app,
+        &admin,
+        "community",
+        None,
+        Roster { prefix: "ROL", service: 2, development: 1 },
+    )
+    .await;
+    let id = partner_id(&app, &admin, &partner).await;
+    let quarter = Quarter::containing(app.clock.today()).to_string();
+    let audit_id: i64 = start(&app, &admin, &quarter, "count", "1")
+        .await
+        .trim_start_matches("/review/audits/")
+        .parse()
+        .expect("audit");
+    let all = [("ROL-S0", "confirmed"), ("ROL-S1", "confirmed"), ("ROL-D0", "false_certificate")];
+
+    // The page's forms: back with a refusal, nothing recorded.
+    let by_reviewer = check(&app, &mei, audit_id, id, &all).await;
+    assert!(by_reviewer.ends_with("refused=forbidden"), "{by_reviewer}");
+    assert!(audit(&app, &admin, audit_id).await["sample"][0]["check"].is_null(), "no check recorded");
+    assert_eq!(
+        act(&app, &mei, id, &[("action", "terminate"), ("reason", "Not allowed")]).await,
+        "refused=forbidden"
+    );
+    // The server functions: 403.
+    let found = json!({"audit": audit_id, "partner": id, "found": [{"certificate_id": "ROL-S0", "finding": "confirmed"}]});
+    let as_reviewer = app
+        .client
+        .post(app.url("/fn/record_audit_check"))
+        .header(COOKIE, &mei)
+        .json(&found)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(as_reviewer.status(), StatusCode::FORBIDDEN);
+    let version = partner_file(&app, &mei, id).await["version"].as_i64().expect("version");
+    let terminate =
+        json!({"id": id, "version": version, "action": {"action": "terminate", "reason": "Not allowed"}});
+    let as_reviewer = app
+        .client
+        .post(app.url("/fn/act_on_partner"))
+        .header(COOKIE, &mei)
+        .json(&terminate)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(as_reviewer.status(), StatusCode::FORBIDDEN);
+    assert_eq!(partner_file(&app, &admin, id).await["row"]["standing"], "active");
+
+    // The admin records the false certificate and confirms the proposed termination.
+    check(&app, &admin, audit_id, id, &all).await;
+    let file = partner_file(&app, &admin, id).await;
+    assert_eq!(file["audit_checks"][0]["finding"], "deception");
+    assert_eq!(file["audit_checks"][0]["unverified"], json!(["ROL-D0"]));
+    let as_admin = app
+        .client
+        .post(app.url("/fn/act_on_partner"))
+        .header(COOKIE, &admin)
+        .json(&terminate)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(as_admin.status(), StatusCode::OK);
+    assert_eq!(partner_file(&app, &admin, id).await["row"]["standing"], "terminated");
 }

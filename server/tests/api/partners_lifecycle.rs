@@ -219,7 +219,8 @@ async fn renewal_is_blocked_with_the_exact_shortfalls_and_otherwise_adds_a_year(
 #[tokio::test]
 async fn termination_needs_a_reason_ends_the_cooperation_and_a_stale_form_changes_nothing() {
     let app = TestApp::spawn().await;
-    let cookie = reviewer(&app).await;
+    add_staff(&app, "lead@example.org", Role::Admin).await;
+    let cookie = sign_in(&app, "lead@example.org").await;
     let reference = approved_partner(
         &app,
         &cookie,
@@ -243,7 +244,7 @@ async fn termination_needs_a_reason_ends_the_cooperation_and_a_stale_form_change
     let last = ended["history"].as_array().and_then(|h| h.last()).cloned().unwrap_or_default();
     assert_eq!(
         (last["kind"].as_str(), last["actor"].as_str()),
-        (Some("terminated"), Some("mei@example.org"))
+        (Some("terminated"), Some("lead@example.org"))
     );
     assert_eq!(last["note"], "Deception found");
     assert_eq!(listed(&app, &cookie, json!({"standing": "terminated"})).await, [reference]);
@@ -276,7 +277,13 @@ async fn the_register_is_for_staff_only_and_exports_csv() {
     let partner = get_as(&app, &format!("/review/partners/{id}"), Some(&cookie)).await;
     assert_eq!(partner.status(), StatusCode::OK);
     let partner = partner.text().await.expect("page");
-    assert!(partner.contains("CSV Systems Ltd") && partner.contains(r#"data-action="terminate""#));
+    assert!(partner.contains("CSV Systems Ltd") && partner.contains(r#"data-action="renew""#));
+    assert!(!partner.contains(r#"data-action="terminate""#), "terminating is for admins: not offered");
+    add_staff(&app, "lead@example.org", Role::Admin).await;
+    let admin = sign_in(&app, "lead@example.org").await;
+    let as_admin =
+        get_as(&app, &format!("/review/partners/{id}"), Some(&admin)).await.text().await.expect("page");
+    assert!(as_admin.contains(r#"data-action="terminate""#), "an admin is offered it");
     assert_eq!(get_as(&app, "/review/partners/999", Some(&cookie)).await.status(), StatusCode::NOT_FOUND);
     let csv = get_as(&app, "/review/partners.csv?standing=active", Some(&cookie)).await;
     assert_eq!(csv.status(), StatusCode::OK);

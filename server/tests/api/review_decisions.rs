@@ -204,3 +204,87 @@ async fn a_version_written_with_a_zero_fraction_is_the_same_version() {
     assert_eq!(asked.status(), StatusCode::OK);
     assert_eq!(asked.json::<Value>().await.expect("JSON")["version"], 2);
 }
+
+#[tokio::test]
+async fn an_approval_above_what_the_roster_meets_is_refused_and_a_lower_tier_is_not() {
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    // Three Service-certified and three development engineers: Enterprise Trial, not Third.
+    let (reference, status_path) = submit(&app, "review-key-minimums-01").await;
+
+    let third =
+        json!({"version": 1, "decision": "approve", "category": "enterprise", "enterprise_level": "third"});
+    let refused = decide(&app, Some(&mei), &reference, third.clone()).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused: Value = refused.json().await.expect("JSON");
+    assert_eq!(refused["error"], "not_eligible");
+    let lacking: Vec<(String, u64, u64)> = refused["shortfalls"]
+        .as_array()
+        .expect("shortfalls")
+        .iter()
+        .map(|s| {
+            (
+                s["requirement"].as_str().unwrap_or("").to_owned(),
+                s["required"].as_u64().unwrap_or(0),
+                s["have"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert!(lacking.contains(&("automation_engineers:service".to_owned(), 5, 3)), "{lacking:?}");
+    assert!(lacking.contains(&("development_engineers".to_owned(), 5, 3)), "{lacking:?}");
+
+    let education = json!({"version": 1, "decision": "approve", "category": "education"});
+    let no_lecturer = decide(&app, Some(&mei), &reference, education).await;
+    assert_eq!(no_lecturer.status(), StatusCode::UNPROCESSABLE_ENTITY, "education needs a lecturer");
+
+    // The console's server function and the page's form say the same.
+    let through_function = app
+        .client
+        .post(app.url("/fn/decide_application"))
+        .header(reqwest::header::COOKIE, &mei)
+        .json(&json!({"reference": reference, "request": third}))
+        .send()
+        .await
+        .expect("sent");
+    assert!(through_function.text().await.expect("body").contains("not_eligible"));
+    let through_form = app
+        .client
+        .post(app.url(&format!("/review/applications/{reference}/decide")))
+        .header(reqwest::header::COOKIE, &mei)
+        .form(&[
+            ("version", "1"),
+            ("decision", "approve"),
+            ("category", "enterprise"),
+            ("enterprise_level", "first"),
+        ])
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        through_form.headers()[reqwest::header::LOCATION].to_str().expect("ASCII"),
+        format!("/review/applications/{reference}?refused=not_eligible")
+    );
+
+    // Nothing changed: still submitted at version 1, no partner, one history entry.
+    assert_eq!(public_status(&app, &status_path).await["status"], "submitted");
+    let (version, partners, events): (i64, i64, i64) = on_db!(&app.db, pool => {
+        sqlx::query_as(
+            "SELECT (SELECT version FROM applications), (SELECT COUNT(*) FROM partners),
+                    (SELECT COUNT(*) FROM application_events)",
+        )
+        .fetch_one(pool)
+        .await
+    })
+    .expect("counts");
+    assert_eq!((version, partners, events), (1, 0, 1));
+
+    // A lower tier that the roster meets is the reviewer's to choose.
+    let community = json!({"version": 1, "decision": "approve", "category": "community"});
+    assert_eq!(decide(&app, Some(&mei), &reference, community).await.status(), StatusCode::OK);
+    let partner: (String, String) = on_db!(&app.db, pool => {
+        sqlx::query_as("SELECT category, status FROM partners").fetch_one(pool).await
+    })
+    .expect("the partner");
+    assert_eq!(partner, ("community".to_owned(), "active".to_owned()));
+}

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use crate::domain::{ApplicationDraft, Measure, Policy, Shortfall, Tier, evaluate, measure};
 use crate::keyed::keyed;
@@ -7,10 +7,22 @@ keyed! {
     /// What an audit check concluded about a sampled partner.
     pub enum Finding {
         Passed => "passed",
-        /// Too few verified engineers for the partner's tier.
+        /// Too few confirmed engineers for the partner's tier.
         Shortfall => "shortfall",
-        /// A claimed engineer could not be verified: a breach.
+        /// A false certificate: deception, a breach of contract.
         Deception => "deception",
+    }
+}
+
+keyed! {
+    /// What the certification body's records say of one engineer the partner claims.
+    pub enum EngineerFinding {
+        /// Certified, and with the partner.
+        Confirmed => "confirmed",
+        /// Certified, but no longer with the partner: not counted, and no breach.
+        Left => "left",
+        /// Not issued, or issued to someone else: deception.
+        FalseCertificate => "false_certificate",
     }
 }
 
@@ -35,16 +47,18 @@ impl SampleSize {
     }
 }
 
-/// What a reviewer's check of a sampled partner found.
+/// What a check of a sampled partner found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditFinding {
-    /// The partner tier's staff numbers, counting verified engineers only.
+    /// The partner tier's staff numbers, counting confirmed engineers only.
     pub numbers: Vec<Measure>,
-    /// What the verified roster lacks for the partner's tier.
+    /// What the confirmed roster lacks for the partner's tier.
     pub shortfalls: Vec<Shortfall>,
-    /// Certificates the partner claims that could not be verified: deception, a breach
-    /// (overview: "if any deception is found, it will be regarded as a breach of contract").
+    /// False certificates: deception, a breach (overview: "if any deception is found, it
+    /// will be regarded as a breach of contract").
     pub unverified: Vec<String>,
+    /// Engineers no longer with the partner: not counted, no breach.
+    pub left: Vec<String>,
 }
 
 impl AuditFinding {
@@ -68,21 +82,25 @@ impl AuditFinding {
     }
 }
 
-/// Judges the partner's claimed `roster` with only the `verified` certificate IDs counted.
+/// Judges the partner's claimed `roster` by what was found of each engineer (by certificate
+/// ID): only confirmed ones count. An engineer with no finding counts as not confirmed;
+/// callers ask for a finding for everyone first.
 pub fn audit_finding(
     roster: &ApplicationDraft,
-    verified: &BTreeSet<String>,
+    found: &BTreeMap<String, EngineerFinding>,
     tier: Tier,
     policy: &Policy,
 ) -> AuditFinding {
+    let of = |finding: EngineerFinding| -> Vec<String> {
+        roster
+            .engineers
+            .iter()
+            .map(|e| e.certificate_id.as_str().to_owned())
+            .filter(|id| found.get(id) == Some(&finding))
+            .collect()
+    };
     let mut checked = roster.clone();
-    checked.engineers.retain(|e| verified.contains(e.certificate_id.as_str()));
-    let unverified: BTreeSet<String> = roster
-        .engineers
-        .iter()
-        .map(|e| e.certificate_id.as_str().to_owned())
-        .filter(|id| !verified.contains(id))
-        .collect();
+    checked.engineers.retain(|e| found.get(e.certificate_id.as_str()) == Some(&EngineerFinding::Confirmed));
     let shortfalls = evaluate(&checked, policy)
         .results
         .get(tier)
@@ -94,7 +112,8 @@ pub fn audit_finding(
     AuditFinding {
         numbers: measure(&checked, policy, tier).into_iter().filter(Measure::is_staff).collect(),
         shortfalls,
-        unverified: unverified.into_iter().collect(),
+        unverified: of(EngineerFinding::FalseCertificate),
+        left: of(EngineerFinding::Left),
     }
 }
 

@@ -8,7 +8,7 @@ mod decisions;
 mod status;
 mod term;
 
-pub use audit::{AuditFinding, Finding, SampleSize, audit_finding};
+pub use audit::{AuditFinding, EngineerFinding, Finding, SampleSize, audit_finding};
 pub use decisions::{
     LevelRefusal, RenewalRefusal, TrialCountdown, check_level_change, check_renewal, non_renewal_proposed,
     trial_countdown,

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
+use app::api::EngineerCheck;
 use app::serverfns::AppError;
 
-/// Records which of a sampled partner's certificates the certification body confirmed.
+/// Records what the certification body's records say of each of a sampled partner's
+/// engineers (admins: the spec gives audits to them).
 #[server(prefix = "/fn", endpoint = "record_audit_check", input = Json)]
-pub async fn record_audit_check(audit: i64, partner: i64, verified: Vec<String>) -> Result<(), AppError> {
-    let reviewer = app::server::require::<app::server::Reviewer>()?;
-    app::server::desk::<dyn app::server::PartnerDesk>()?
-        .record_check(&reviewer, audit, partner, &verified)
-        .await
+pub async fn record_audit_check(audit: i64, partner: i64, found: Vec<EngineerCheck>) -> Result<(), AppError> {
+    let admin = app::server::require::<app::server::Admin>()?;
+    app::server::desk::<dyn app::server::PartnerDesk>()?.record_check(&admin, audit, partner, &found).await
 }

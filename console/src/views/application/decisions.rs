@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use app::api::{ApplicationReview, DecisionKind, DecisionOutcome, DecisionRequest};
-use app::domain::{Category, EnterpriseLevel};
+use app::domain::{Category, EnterpriseLevel, Shortfall, Tier};
 use app::i18n::td_string;
 
 use crate::context::use_locale;
@@ -30,8 +30,29 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
     let (reference, applied_category, applied_level) =
         current.with_untracked(|r| (r.reference.clone(), r.category, r.enterprise_level));
     let action = format!("/review/applications/{reference}/decide");
-    let category = RwSignal::new(applied_category.key().to_owned());
-    let level = RwSignal::new(applied_level.map(|l| l.key().to_owned()).unwrap_or_default());
+    // What the application lacks for a tier under today's policy (the server refuses an
+    // approval for a tier it does not meet); nothing when it meets it or was not measured.
+    let lacks = move |tier: Tier| -> Vec<Shortfall> {
+        current.with(|r| {
+            r.verdict_now
+                .iter()
+                .find(|line| line.tier == tier && !line.eligible)
+                .map(|line| line.shortfalls.clone())
+                .unwrap_or_default()
+        })
+    };
+    let met = move |tier: Tier| current.with(|r| r.verdict_now.iter().all(|l| l.tier != tier || l.eligible));
+    // Preset to what was applied for, or else the highest rung below it that is met.
+    let (preset_category, preset_level) = untrack(|| preset(applied_category, applied_level, met));
+    let category = RwSignal::new(preset_category.key().to_owned());
+    let level = RwSignal::new(preset_level.map(|l| l.key().to_owned()).unwrap_or_default());
+    let chosen_tier = move || {
+        Category::from_key(&category.get())
+            .map(|c| Tier::requested(c, EnterpriseLevel::from_key(&level.get())))
+    };
+    let unmet = move || chosen_tier().map(lacks).unwrap_or_default();
+    let not_met = td_string!(locale, console_tier_not_met);
+    let option_note = move |tier_met: bool| if tier_met { String::new() } else { format!(" — {not_met}") };
     let message = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let recorded = RwSignal::new(None::<Recorded>);
@@ -89,8 +110,16 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
                         <span>{td_string!(locale, console_approve_as)}</span>
                         <select name="category" id="approve-category" prop:value=move || category.get()
                             on:change=move |ev| category.set(event_target_value(&ev))>
-                            {Category::ALL.map(|c| view! {
-                                <option value=c.key() selected=c == applied_category>{text::category(locale, c)}</option>
+                            {Category::ALL.map(|c| {
+                                let tier_met = match c {
+                                    Category::Enterprise => met(Tier::Enterprise) || met(Tier::EnterpriseTrial),
+                                    other => met(Tier::requested(other, None)),
+                                };
+                                view! {
+                                    <option value=c.key() selected=c == preset_category>
+                                        {text::category(locale, c)} {option_note(tier_met)}
+                                    </option>
+                                }
                             }).into_iter().collect_view()}
                         </select>
                         <FieldMessage state=approving field="category" id="approve-category-error" />
@@ -101,11 +130,22 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
                             on:change=move |ev| level.set(event_target_value(&ev))>
                             <option value="">"—"</option>
                             {EnterpriseLevel::ALL.map(|l| view! {
-                                <option value=l.key() selected=Some(l) == applied_level>{text::level(locale, l)}</option>
+                                <option value=l.key() selected=Some(l) == preset_level>
+                                    {text::level(locale, l)} {option_note(met(Tier::requested(Category::Enterprise, Some(l))))}
+                                </option>
                             }).into_iter().collect_view()}
                         </select>
                         <FieldMessage state=approving field="enterprise_level" id="approve-level-error" />
                     </label>
+                    {move || {
+                        let missing = unmet();
+                        (!missing.is_empty()).then(|| view! {
+                            <div class="notice warning" data-tier-not-met="">
+                                <p>{td_string!(locale, console_refused_not_eligible)}</p>
+                                <ul>{missing.iter().map(|s| view! { <li>{text::shortfall(locale, s)}</li> }).collect_view()}</ul>
+                            </div>
+                        })
+                    }}
                     <Outcome state=approving />
                     <button type="submit" class="button primary" disabled=move || approving.pending.get()
                         aria-busy=move || approving.pending.get().then_some("true")>
@@ -145,6 +185,34 @@ pub fn Decisions(current: RwSignal<ApplicationReview>, opened: RwSignal<i64>) ->
             </div>
         </section>
     }
+}
+
+/// The approval preset: as applied for when that is met, else Enterprise Trial, else
+/// Community, where met; as applied for when nothing lower is met either.
+fn preset(
+    category: Category,
+    level: Option<EnterpriseLevel>,
+    met: impl Fn(Tier) -> bool,
+) -> (Category, Option<EnterpriseLevel>) {
+    let mut rung = Some(Tier::requested(category, level));
+    while let Some(tier) = rung {
+        if met(tier) {
+            return match tier {
+                Tier::EnterpriseTrial if Tier::requested(category, level) != tier => {
+                    (Category::Enterprise, Some(EnterpriseLevel::Trial))
+                }
+                Tier::Community if category != Category::Community => (Category::Community, None),
+                _ => (category, level),
+            };
+        }
+        rung = lower(tier);
+    }
+    (category, level)
+}
+
+/// The rung below on the technology-partner ladder.
+fn lower(tier: Tier) -> Option<Tier> {
+    Tier::ALL.into_iter().find(|below| below.upgrade() == Some(tier))
 }
 
 #[component]

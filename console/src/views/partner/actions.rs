@@ -1,17 +1,18 @@
 //! What may be done to the partner now: record its fee, renew, change its level, confirm a
-//! proposed non-renewal, terminate; answer a roster update it sent. Plain HTML forms that
+//! proposed non-renewal, terminate (admins; proposed when an audit found a false
+//! certificate); answer a roster update it sent. Plain HTML forms that
 //! post without the WASM; with it, sent through `act_on_partner`. The forms are those of the
 //! version the reviewer acts on: a live change shows above them, and never clears them.
 
 use leptos::prelude::*;
 
 use app::api::{PartnerActionRequest, PartnerFile};
-use app::domain::partnership::Standing;
+use app::domain::partnership::{Finding, Standing};
 use app::domain::{Category, EnterpriseLevel};
 use app::i18n::td_string;
 
 use super::records::RosterTable;
-use crate::context::use_locale;
+use crate::context::{use_locale, use_staff};
 use crate::parts::{FieldMessage, FormState, Outcome};
 use crate::serverfns::partners::{act_on_partner, review_partner};
 use crate::text;
@@ -39,6 +40,7 @@ fn act(
 #[component]
 pub fn Actions(current: RwSignal<PartnerFile>, opened: RwSignal<i64>) -> impl IntoView {
     let locale = use_locale();
+    let staff = use_staff();
     let done = RwSignal::new(false);
     let shape = Memo::new(move |_| {
         opened.track();
@@ -67,7 +69,7 @@ pub fn Actions(current: RwSignal<PartnerFile>, opened: RwSignal<i64>) -> impl In
                     {(standing != Standing::AwaitingFee).then(|| view! { <Renewal current opened done action=action.clone() /> })}
                     {non_renewal.then(|| view! { <NonRenewal current opened done action=action.clone() /> })}
                     {(category == Category::Enterprise).then(|| view! { <Level current opened done action=action.clone() /> })}
-                    <Terminate current opened done action />
+                    {staff.is_admin().then(|| view! { <Terminate current opened done action /> })}
                 }.into_any()
             }}
         </section>
@@ -259,7 +261,18 @@ fn Terminate(
 ) -> impl IntoView {
     let locale = use_locale();
     let state = FormState::default();
-    let reason = RwSignal::new(String::new());
+    // A false certificate found in the latest audit is a breach: termination is proposed,
+    // with the finding as the reason, for the admin to confirm in one step.
+    let proposed = current.with_untracked(|f| {
+        f.audit_checks.last().filter(|c| c.finding == Finding::Deception).map(|c| {
+            format!("{} · {}: {}", c.quarter, td_string!(locale, audit_not_verified), c.unverified.join(", "))
+        })
+    });
+    let reason = RwSignal::new(proposed.clone().unwrap_or_default());
+    let label = match proposed {
+        Some(_) => td_string!(locale, partner_terminate_confirm),
+        None => td_string!(locale, partner_terminate_submit),
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         act(state, current, opened, done, PartnerActionRequest::Terminate { reason: reason.get_untracked() });
@@ -267,15 +280,18 @@ fn Terminate(
     view! {
         <form method="post" action=action class="decision terminate" data-action="terminate" on:submit=submit>
             <h3>{td_string!(locale, partner_terminate_title)}</h3>
+            {proposed.is_some().then(|| view! {
+                <p class="notice warning" data-termination-proposed="">{td_string!(locale, partner_termination_proposed)}</p>
+            })}
             {hidden(opened, "terminate")}
             <label class="field">
                 <span>{td_string!(locale, partner_terminate_reason)}</span>
-                <textarea id="terminate-reason" name="reason" rows="3" required maxlength="4000" bind:value=reason></textarea>
+                <textarea id="terminate-reason" name="reason" rows="3" required maxlength="4000" bind:value=reason>{reason.get_untracked()}</textarea>
                 <FieldMessage state field="reason" id="terminate-reason-error" />
             </label>
             <Outcome state />
             <button type="submit" class="button danger" disabled=move || state.pending.get()>
-                {submit_label(state, td_string!(locale, partner_terminate_submit), locale)}
+                {submit_label(state, label, locale)}
             </button>
         </form>
     }

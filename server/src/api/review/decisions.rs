@@ -12,7 +12,9 @@ use crate::review::{self, Decision};
 use crate::state::AppState;
 
 /// `POST /api/v1/review/applications/{reference}/decisions`: 200 with the new version; 409
-/// when the version is stale (nothing changes); 422 when a required part is missing.
+/// when the version is stale (nothing changes); 422 when a required part is missing, or
+/// `not_eligible` with the shortfalls when an approval names a tier the application does not
+/// meet under the policy in force (nothing changes).
 #[utoipa::path(
     post, path = "/review/applications/{reference}/decisions", operation_id = "decide_application", tag = "reviewers", security(("session" = [])),
     params(("reference" = String, Path, description = "The application's reference")),
@@ -20,6 +22,7 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "Decided; the application's new version", body = DecisionMade),
         BodyRefused,
+        (status = 422, description = "A field has the wrong type or breaks a rule (`field`, `fields`), or an approval names a tier the application does not meet under the policy in force (`not_eligible`, with the engine's `shortfalls`); nothing changed", body = ApiError),
         StaffOnly,
         (status = 404, description = "No application has this reference", body = ApiError),
         (status = 409, description = "The application changed since that version (`current_version`); nothing changed", body = ApiError),
