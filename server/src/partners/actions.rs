@@ -22,7 +22,8 @@ use crate::live::LiveEvents;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PartnerAction {
-    /// The service fee arrived: the partner becomes active and its term starts today.
+    /// The service fee arrived: the partner becomes active and its term starts on the day
+    /// it was paid (not later than today).
     RecordPayment {
         amount: String,
         paid_on: String,
@@ -221,9 +222,11 @@ fn judge(
                 paid_on: paid.to_string(),
                 reference,
             };
+            // The year is the one paid for: it starts on the payment date, not on the day
+            // the payment was typed in.
             Ok(Outcome {
                 status: PartnerStatus::Active,
-                term: Some(Term::starting(today)),
+                term: Some(Term::starting(paid)),
                 detail: Some(detail),
                 ..same(LiveKind::Activated, Some(note))
             })

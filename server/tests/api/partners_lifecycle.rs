@@ -18,7 +18,7 @@ async fn reviewer(app: &TestApp) -> String {
 }
 
 #[tokio::test]
-async fn a_fee_partner_waits_for_its_fee_and_its_year_starts_when_the_payment_is_recorded() {
+async fn a_fee_partner_waits_for_its_fee_and_its_year_starts_on_the_day_it_was_paid() {
     let app = TestApp::spawn().await;
     let cookie = reviewer(&app).await;
     let reference = approved_partner(
@@ -54,12 +54,21 @@ async fn a_fee_partner_waits_for_its_fee_and_its_year_starts_when_the_payment_is
     assert_eq!(paid_later, "invalid=paid_on");
     assert_eq!(partner_file(&app, &cookie, id).await["row"]["standing"], "awaiting_fee", "nothing changed");
 
+    // Paid on day 4, recorded on day 10: the year paid for starts on day 4.
     app.clock.set_today(today + Duration::days(10));
-    pay(&app, &cookie, id).await;
+    let paid = today + Duration::days(4);
+    let recorded = act(
+        &app,
+        &cookie,
+        id,
+        &[("action", "payment"), ("amount", "50000.00"), ("paid_on", &paid.to_string()), ("reference", "INV-1")],
+    )
+    .await;
+    assert_eq!(recorded, "done=1");
     let active = partner_file(&app, &cookie, id).await;
-    let activated = today + Duration::days(10);
+    let activated = paid;
     assert_eq!(active["row"]["standing"], "active");
-    assert_eq!(active["row"]["term_start"], activated.to_string(), "the term starts at activation");
+    assert_eq!(active["row"]["term_start"], activated.to_string(), "the term starts on the payment date");
     assert_eq!(
         active["row"]["term_end"],
         activated.replace_year(activated.year() + 1).map(|d| d.to_string()).unwrap_or_default()
