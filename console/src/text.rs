@@ -86,6 +86,7 @@ pub fn standing(locale: Locale, standing: Standing) -> &'static str {
 pub fn partner_flag(locale: Locale, flag: PartnerFlag) -> &'static str {
     match flag {
         PartnerFlag::SharedCertificate => td_string!(locale, console_flag_shared_certificate),
+        PartnerFlag::SharedRegistration => td_string!(locale, console_flag_shared_registration),
         PartnerFlag::AuditDeception => td_string!(locale, console_flag_audit_deception),
         PartnerFlag::AuditShortfall => td_string!(locale, console_flag_audit_shortfall),
         PartnerFlag::Short => td_string!(locale, console_flag_short),
@@ -98,6 +99,7 @@ pub fn queue_flag(locale: Locale, flag: QueueFlag) -> &'static str {
         QueueFlag::Ineligible => td_string!(locale, console_flag_ineligible),
         QueueFlag::MissingDeclarations => td_string!(locale, console_flag_missing_declarations),
         QueueFlag::SharedCertificate => td_string!(locale, console_flag_shared_certificate),
+        QueueFlag::SharedRegistration => td_string!(locale, console_flag_shared_registration),
     }
 }
 
@@ -160,6 +162,7 @@ pub fn finding(locale: Locale, finding: Finding) -> &'static str {
 pub fn shared_with(locale: Locale, other: SharedWith) -> &'static str {
     match other {
         SharedWith::Partner => td_string!(locale, console_shared_partner),
+        SharedWith::RosterUpdate => td_string!(locale, console_shared_roster_update),
         SharedWith::Application => td_string!(locale, console_shared_application),
     }
 }

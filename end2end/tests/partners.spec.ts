@@ -16,7 +16,7 @@ async function approvedCommunityPartner(staff: APIRequestContext, prefix: string
       declarations: { concept_and_assessment: true, no_competitors: true, quarterly_checks: true, termination_terms: true },
       company: {
         legal_name: `${prefix} Partner Ltd`,
-        registration_number: "201912345K",
+        registration_number: `REG${prefix}`,
         country: "Singapore",
         website: "partner.example.sg",
         contact_name: "Tan Mei",

@@ -29,6 +29,8 @@ pub struct ApplicationRequest {
     pub declarations: DeclarationsInput,
     pub brand_description: Option<String>,
     pub company: CompanyInput,
+    /// Left out where there is none (a stored version keeps only the key's hash).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub submission_key: Option<String>,
 }
 

@@ -19,6 +19,7 @@ mod policy_document;
 mod queue;
 mod resubmission;
 mod review;
+mod versions;
 
 pub use accounts::Account;
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
@@ -38,12 +39,13 @@ pub use live::{LiveEvent, LiveKind};
 pub use partners::{
     AuditCheckLine, Due, NumberLine, PartnerFile, PartnerFilter, PartnerFlag, PartnerFlagFilter,
     PartnerRegister, PartnerRow, PartnerStanding, PaymentLine, RenewalLine, RosterLine, RosterToEdit,
-    RosterUpdateLine, SharedLine, SharedWith, TrialLine,
+    RosterUpdateLine, SharedLine, SharedRegistrationLine, SharedWith, TrialLine,
 };
 pub use policy_document::PolicyDocument;
 pub use queue::{QueueEntry, QueueFilter, QueueFlag, QueuePage, QueueSort, QueueTotals, WeekCount};
 pub use resubmission::{Resubmission, ResubmissionRequest};
 pub use review::{ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, TierLine};
+pub use versions::{ApplicationVersion, VersionChange, changes};
 
 /// A whole number, also when written with a fraction of zero (`3.0`): JSON does not tell the
 /// two apart, and JSON Schema's `integer` takes both.

@@ -10,8 +10,11 @@ use crate::keyed::keyed;
 keyed! {
     /// Something about a partner a reviewer should look at.
     pub enum PartnerFlag {
-        /// A certificate also on another partner's roster or on an application being decided.
+        /// A certificate also on another partner's roster (or roster update) or on an
+        /// application being decided.
         SharedCertificate => "shared_certificate",
+        /// Its registration number also given by another partner or an application.
+        SharedRegistration => "shared_registration",
         AuditDeception => "audit_deception",
         AuditShortfall => "audit_shortfall",
         /// The roster no longer meets the partner's tier.
@@ -25,6 +28,7 @@ keyed! {
     /// The flags the register can be narrowed to (`audit`: either audit flag).
     pub enum PartnerFlagFilter {
         SharedCertificate => "shared_certificate",
+        SharedRegistration => "shared_registration",
         Audit => "audit",
         Short => "short",
         NonRenewalProposed => "non_renewal_proposed",
@@ -114,14 +118,27 @@ pub struct PartnerRegister {
 }
 
 keyed! {
-    /// Who else lists a certificate.
+    /// Who else claims a certificate or a registration number.
     pub enum SharedWith {
         Partner => "partner",
+        /// A partner's roster update waiting for review.
+        RosterUpdate => "roster_update",
         Application => "application",
     }
 }
 
-/// A certificate on this partner's roster that someone else lists too.
+/// A registration number (unified social credit code) another company gave too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedRegistrationLine {
+    pub registration_number: String,
+    pub other_kind: SharedWith,
+    pub other_reference: String,
+    pub other_name: String,
+    /// The other partner's id (links to its page), for a partner.
+    pub other_partner: Option<i64>,
+}
+
+/// A certificate on this partner's roster (or its pending update) that someone else lists too.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedLine {
     pub certificate_id: String,
@@ -186,6 +203,8 @@ pub struct PartnerFile {
     pub version: i64,
     pub roster: Vec<RosterLine>,
     pub shared: Vec<SharedLine>,
+    #[serde(default)]
+    pub shared_registration: Vec<SharedRegistrationLine>,
     pub payments: Vec<PaymentLine>,
     pub audit_checks: Vec<AuditCheckLine>,
     pub history: Vec<HistoryEntry>,

@@ -22,16 +22,21 @@ pub struct QueueEntry {
     pub version: i64,
     pub submitted_at: String,
     pub updated_at: String,
+    /// What to look at: a certificate or a registration number someone else claims too.
+    #[serde(default)]
+    pub flags: Vec<QueueFlag>,
 }
 
 keyed! {
-    /// A red flag the queue can be narrowed to.
+    /// A red flag the queue can be narrowed to (and, for shared identities, shown on the row).
     pub enum QueueFlag {
         /// Short of the partnership asked for.
         Ineligible => "ineligible",
         MissingDeclarations => "missing_declarations",
-        /// A certificate ID another application lists too.
+        /// A certificate another application being decided or a current partner claims too.
         SharedCertificate => "shared_certificate",
+        /// A registration number another application being decided or a current partner gave too.
+        SharedRegistration => "shared_registration",
     }
 }
 

@@ -24,6 +24,9 @@ pub struct ApplicationReview {
     pub requested_tier: Tier,
     pub policy_version: i64,
     pub engineers: Vec<ReviewEngineer>,
+    /// Other companies, applying or partners now, that gave the same registration number.
+    #[serde(default)]
+    pub shared_registration: Vec<super::SharedRegistrationLine>,
     /// Every declaration the category asks for, given or not.
     pub declarations: Vec<(Declaration, bool)>,
     /// The verdict stored at submission, under `policy_version`.
@@ -41,7 +44,8 @@ pub struct ReviewEngineer {
     pub track: Track,
     pub certification: Option<Certification>,
     pub lecturer: bool,
-    /// Other applications listing the same certificate ID (a red flag).
+    /// Who else claims the same certificate now (a red flag): the references of applications
+    /// being decided and of current partners (roster or pending roster update).
     pub also_claimed_by: Vec<String>,
 }
 
@@ -63,6 +67,10 @@ pub struct HistoryEntry {
     /// As written: a person's words (a reason, a question, an answer), or for the entries
     /// the system writes, an English summary of [`HistoryEntry::detail`].
     pub note: Option<String>,
+    /// The submitted version the entry was made on (a decision: the one the reviewer saw;
+    /// entries older than the versions have none).
+    #[serde(default)]
+    pub version: Option<i64>,
     /// What the system recorded, as values, for entries it writes (entries older than the
     /// field have none): the console words them in the reader's language.
     #[serde(default)]

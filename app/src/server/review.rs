@@ -1,6 +1,7 @@
 use super::{DeskFuture, Principal};
 use crate::api::{
-    ApplicationReview, Dashboard, DecisionOutcome, DecisionRequest, QueueFilter, QueuePage, QueueUpdate,
+    ApplicationReview, ApplicationVersion, Dashboard, DecisionOutcome, DecisionRequest, QueueFilter,
+    QueuePage, QueueUpdate, VersionChange,
 };
 
 /// The reviewers' applications: the dashboard, the queue, one application, decisions.
@@ -17,6 +18,17 @@ pub trait ReviewDesk: Send + Sync {
 
     /// Everything a reviewer needs to decide `reference`.
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, ApplicationReview>;
+
+    /// Every version the applicant submitted, oldest first.
+    fn versions<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Vec<ApplicationVersion>>;
+
+    /// What changed from version `from` to version `to`.
+    fn compare_versions<'a>(
+        &'a self,
+        reference: &'a str,
+        from: i64,
+        to: i64,
+    ) -> DeskFuture<'a, Vec<VersionChange>>;
 
     /// Records `reviewer`'s decision on the version of `reference` it names.
     fn decide<'a>(

@@ -25,7 +25,10 @@ pub fn Timeline(#[prop(into)] entries: Signal<Vec<HistoryEntry>>) -> impl IntoVi
                     };
                     view! {
                         <li data-kind=entry.kind.key()>
-                            <span class="timeline-what">{text::history(locale, entry.kind)}</span>
+                            <span class="timeline-what">
+                                {text::history(locale, entry.kind)}
+                                {entry.version.map(|v| view! { " " <span class="sub" data-on-version=v>{format!("{} v{v}", td_string!(locale, console_on_version))}</span> })}
+                            </span>
                             <span class="timeline-who">{text::actor(locale, &entry.actor)}</span>
                             <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>
                             {line.map(|line| view! { <span class="timeline-detail">{line}</span> })}

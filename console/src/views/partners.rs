@@ -113,6 +113,9 @@ fn flag_filter(locale: crate::context::Locale, flag: PartnerFlagFilter) -> &'sta
         PartnerFlagFilter::SharedCertificate => {
             text::partner_flag(locale, app::api::PartnerFlag::SharedCertificate)
         }
+        PartnerFlagFilter::SharedRegistration => {
+            text::partner_flag(locale, app::api::PartnerFlag::SharedRegistration)
+        }
         PartnerFlagFilter::Audit => td_string!(locale, console_flag_audit),
         PartnerFlagFilter::Short => text::partner_flag(locale, app::api::PartnerFlag::Short),
         PartnerFlagFilter::NonRenewalProposed => {

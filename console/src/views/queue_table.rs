@@ -8,7 +8,7 @@ use app::api::QueueEntry;
 use app::i18n::td_string;
 
 use crate::context::use_locale;
-use crate::parts::{status_badge, tone_badge};
+use crate::parts::{flag_badge, status_badge, tone_badge};
 use crate::text;
 
 #[component]
@@ -62,7 +62,10 @@ pub fn QueueRows(
                             <td data-label=reference>
                                 <A href=format!("/review/applications/{}", row.reference) attr:class="row-link reference">{row.reference.clone()}</A>
                             </td>
-                            <td data-label=company class="company">{row.legal_name.clone()}</td>
+                            <td data-label=company class="company">
+                                {row.legal_name.clone()}
+                                {row.flags.iter().map(|&flag| view! { " " {flag_badge(text::queue_flag(locale, flag), flag.key())} }).collect_view()}
+                            </td>
                             <td data-label=requested>{text::tier(locale, row.requested_tier)}</td>
                             <td data-label=eligible>
                                 {if row.requested_eligible {

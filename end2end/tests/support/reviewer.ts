@@ -86,7 +86,7 @@ export function applicationBody(
     declarations,
     company: {
       legal_name: `${key} Systems Ltd`,
-      registration_number: "201912345K",
+      registration_number: `REG${key}`,
       country: "Singapore",
       website: "systems.example.sg",
       contact_name: "Tan Mei",

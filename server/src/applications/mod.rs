@@ -4,6 +4,7 @@
 
 mod reference;
 mod resubmit;
+mod snapshot;
 mod status;
 mod submit;
 mod tokens;

@@ -68,6 +68,7 @@ pub async fn resubmit(
     let submission = request.parse().map_err(ServiceError::from)?;
     let policy = current_policy();
     let evaluation = evaluate(&submission.draft, policy);
+    let snapshot = super::snapshot::snapshot(&submission, policy, evaluation.requested)?;
     let now = clock.now_rfc3339().context("reading the clock")?;
     let event_id = crate::notify::new_event_id().context("drawing an event id")?;
     let replaced = db::replace_application(
@@ -78,6 +79,7 @@ pub async fn resubmit(
             evaluation: &evaluation,
             policy,
             answer,
+            snapshot: &snapshot,
             now: &now,
             event: crate::db::NewEvent {
                 event_id: &event_id,

@@ -47,6 +47,7 @@ pub async fn submit(
     let submission = request.parse().map_err(ServiceError::from)?;
     let policy = current_policy();
     let evaluation = evaluate(&submission.draft, policy);
+    let snapshot = super::snapshot::snapshot(&submission, policy, evaluation.requested)?;
     let status_token = tokens.token_for(&submission.key);
     let submission_key_hash = sha256_hex(submission.key.as_str());
     let status_token_hash = sha256_hex(&status_token);
@@ -65,6 +66,7 @@ pub async fn submit(
             policy,
             now: &now,
             language,
+            snapshot: &snapshot,
             message: NewMessage {
                 event_id: &event_id,
                 template: "submitted",

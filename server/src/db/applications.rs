@@ -15,6 +15,8 @@ pub struct NewApplication<'a> {
     pub now: &'a str,
     /// `en` or `zh`: the language the applicant's messages are written in.
     pub language: &'a str,
+    /// The application as submitted (`ApplicationRequest` JSON), kept as its first version.
+    pub snapshot: &'a str,
     /// The first message to the applicant, queued with the application.
     pub message: super::NewMessage<'a>,
     /// `application.submitted`, for the webhook endpoints.
@@ -49,8 +51,36 @@ pub(crate) const INSERT_ENGINEER: &str = "
 pub(crate) const INSERT_DECLARATION: &str = "
     INSERT INTO application_declarations (application_id, declaration, accepted, wording_version)
     VALUES ($1, $2, $3, $4)";
-const INSERT_EVENT: &str =
-    "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, $3, $4, NULL)";
+const INSERT_EVENT: &str = "
+    INSERT INTO application_events (application_id, at, kind, actor, note, version_number)
+    VALUES ($1, $2, $3, $4, NULL, 1)";
+/// The next version of an application (1 for a new one), as submitted.
+pub(crate) const INSERT_VERSION: &str = "
+    INSERT INTO application_versions
+        (application_id, number, application, verdict, policy_version, requested_tier, requested_eligible,
+         answer, submitted_at)
+    SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4, $5, $6, $7, $8
+    FROM application_versions WHERE application_id = $1
+    RETURNING number";
+
+/// Appends the version `columns` describe to application `$id`; its number.
+macro_rules! insert_version {
+    ($tx:expr, $id:expr, $columns:expr, $snapshot:expr, $answer:expr, $now:expr) => {{
+        let columns = &$columns;
+        sqlx::query_scalar::<_, i64>($crate::db::applications::INSERT_VERSION)
+            .bind($id)
+            .bind($snapshot)
+            .bind(&columns.verdict)
+            .bind(columns.policy_version)
+            .bind(columns.requested)
+            .bind(columns.requested_eligible)
+            .bind($answer)
+            .bind($now)
+            .fetch_one($tx)
+            .await?
+    }};
+}
+pub(crate) use insert_version;
 /// An application's own columns from category to verdict, in the order both the insert and
 /// the replacement after a request for information bind them.
 pub(crate) struct ApplicationColumns<'a> {
@@ -162,6 +192,7 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
             Err(e) => return Err(e),
         };
         insert_roster!(&mut *tx, id, new.submission, new.policy, new.evaluation.requested);
+        insert_version!(&mut *tx, id, columns, new.snapshot, None::<&str>, new.now);
         sqlx::query(INSERT_EVENT).bind(id).bind(new.now).bind("submitted").bind("applicant").execute(&mut *tx).await?;
         super::outbox::queue_message!(&mut *tx, id, new.message)?;
         super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_APPLICATION_EVENT, id, new.event)?;

@@ -53,7 +53,10 @@ const UPDATE_IF_CURRENT: &str = "
     UPDATE applications SET status = $1, version = version + 1, updated_at = $2
     WHERE reference = $3 AND version = $4 AND status IN ('submitted', 'resubmitted', 'info_requested')
     RETURNING id, version";
-const INSERT_EVENT: &str = "INSERT INTO application_events (application_id, at, kind, actor, note, detail) VALUES ($1, $2, $3, $4, $5, $6)";
+/// The decision names the version it was made on: the latest submitted.
+const INSERT_EVENT: &str = "
+    INSERT INTO application_events (application_id, at, kind, actor, note, detail, version_number)
+    VALUES ($1, $2, $3, $4, $5, $6, (SELECT MAX(number) FROM application_versions WHERE application_id = $1))";
 const INSERT_PARTNER: &str = "
     INSERT INTO partners (application_id, category, enterprise_level, status, term_start, term_end, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)

@@ -2,7 +2,7 @@
 //! domain's types. The server wrote every one of them, so a key it cannot read is a fault
 //! of ours (a row from a newer build, a hand edit), answered as internal.
 
-use app::api::{Channel, EventType};
+use app::api::{Channel, EventType, SharedWith};
 use app::domain::partnership::{Finding, PartnerStatus};
 use app::domain::{
     ApplicationState, Category, Certification, Declaration, EnterpriseLevel, HistoryKind, Tier, Track,
@@ -37,6 +37,7 @@ from_key!(
     HistoryKind,
     PartnerStatus,
     Role,
+    SharedWith,
     Tier,
     Track
 );

@@ -43,6 +43,7 @@ mod applications;
 mod audits;
 mod connect;
 mod decisions;
+mod identities;
 mod keys;
 pub(crate) mod outbox;
 mod partners;
@@ -62,21 +63,22 @@ pub use audits::{
 };
 pub use connect::Database;
 pub use decisions::{Applied, NewDecision, NewPartner, apply_decision};
+pub use identities::{SharedCertificate, SharedRegistration, shared_by_application, shared_by_partners};
 pub use keys::{stored, stored_opt};
 pub use outbox::{
     ClaimedMessage, Failure, NewEvent, NewMessage, claim_due, mark_delivered, mark_undelivered, undelivered,
 };
 pub use partners::{
     NewPayment, PartnerChange, PartnerEngineerRow, PartnerEventRecord, PartnerRecord, PaymentRecord,
-    RosterResolution, SharedCertificate, apply_partner_change, find_partner, list_partners,
-    partner_declarations, partner_engineers, partner_history, shared_certificates,
+    RosterResolution, apply_partner_change, find_partner, list_partners, partner_declarations,
+    partner_engineers, partner_history,
 };
 pub use policies::{PolicyRecordError, record_policy};
 pub use queue::{matching_entry, queue, queue_totals, submissions_per_day};
 pub use resubmissions::{
     Replacement, StoredApplication, StoredEngineer, find_application, replace_application,
 };
-pub use review::{AuditRecord, ReviewRecord, find_review};
+pub use review::{AuditRecord, ReviewRecord, VersionRecord, application_versions, find_review};
 pub use reviewers::{
     Inserted, ReviewerRecord, disable_reviewer, find_reviewer, find_reviewer_by_email, insert_reviewer,
     list_reviewers,

@@ -46,20 +46,6 @@ pub struct PartnerEngineerRow {
     pub engineer: StoredEngineer,
 }
 
-/// A certificate on an active partner's roster that another active partner, or an
-/// application still being decided, lists too.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SharedCertificate {
-    pub partner_id: i64,
-    pub certificate_id: String,
-    /// `partner` or `application`.
-    pub other_kind: String,
-    /// The other partner's or application's reference.
-    pub other_reference: String,
-    /// The other partner's id, for `partner`.
-    pub other_partner: Option<i64>,
-}
-
 pub(super) const SELECT_PARTNERS: &str = "
     SELECT p.id, a.reference, a.legal_name, p.category, p.enterprise_level, p.status, p.term_start,
            p.term_end, p.version, p.created_at, a.brand_description, p.application_id
@@ -73,23 +59,6 @@ const SELECT_ENGINEERS_OF: &str = "
 const SELECT_ACCEPTED_DECLARATIONS: &str = "
     SELECT p.id, d.declaration FROM partners p
     JOIN application_declarations d ON d.application_id = p.application_id AND d.accepted";
-const SELECT_SHARED: &str = "
-    SELECT mine.partner_id, mine.certificate_id, 'partner' AS other_kind, oa.reference AS other_reference,
-           them.id AS other_partner
-    FROM partner_engineers mine
-    JOIN partners me ON me.id = mine.partner_id AND me.status = 'active'
-    JOIN partner_engineers theirs ON theirs.certificate_id = mine.certificate_id AND theirs.partner_id <> mine.partner_id
-    JOIN partners them ON them.id = theirs.partner_id AND them.status = 'active'
-    JOIN applications oa ON oa.id = them.application_id
-    UNION ALL
-    SELECT mine.partner_id, mine.certificate_id, 'application' AS other_kind, oa.reference AS other_reference,
-           NULL AS other_partner
-    FROM partner_engineers mine
-    JOIN partners me ON me.id = mine.partner_id AND me.status = 'active'
-    JOIN application_engineers theirs ON theirs.certificate_id = mine.certificate_id
-    JOIN applications oa ON oa.id = theirs.application_id
-        AND oa.status IN ('submitted', 'resubmitted', 'info_requested')
-    ORDER BY 1, 2, 4";
 const SELECT_EVENTS: &str =
     "SELECT at, kind, actor, note, detail FROM partner_events WHERE partner_id = $1 ORDER BY id";
 const SELECT_PAYMENTS: &str = "
@@ -128,10 +97,6 @@ pub async fn partner_declarations(db: &Database, of: Option<i64>) -> Result<Vec<
         }
         None => sqlx::query_as(SELECT_ACCEPTED_DECLARATIONS).fetch_all(pool).await,
     })
-}
-
-pub async fn shared_certificates(db: &Database) -> Result<Vec<SharedCertificate>, sqlx::Error> {
-    with_pool!(db, pool => sqlx::query_as(SELECT_SHARED).fetch_all(pool).await)
 }
 
 pub async fn partner_history(

@@ -19,6 +19,8 @@ struct QueueRow {
     version: i64,
     submitted_at: String,
     updated_at: String,
+    shared_certificate: bool,
+    shared_registration: bool,
 }
 
 impl TryFrom<QueueRow> for QueueEntry {
@@ -36,26 +38,72 @@ impl TryFrom<QueueRow> for QueueEntry {
             version: row.version,
             submitted_at: row.submitted_at,
             updated_at: row.updated_at,
+            flags: [
+                (row.shared_certificate, QueueFlag::SharedCertificate),
+                (row.shared_registration, QueueFlag::SharedRegistration),
+            ]
+            .into_iter()
+            .filter_map(|(on, flag)| on.then_some(flag))
+            .collect(),
         })
     }
 }
 
+/// A certificate of the application (the row `$row`) that someone else claims now
+/// (`certificate_claims`).
+macro_rules! shared_certificate {
+    ($row:literal) => {
+        concat!(
+            "EXISTS (SELECT 1 FROM application_engineers mine
+            JOIN certificate_claims other ON other.certificate_id = mine.certificate_id AND other.reference <> ",
+            $row,
+            ".reference WHERE mine.application_id = ",
+            $row,
+            ".id)"
+        )
+    };
+}
+/// Its registration number given by another current holder (`registration_claims`).
+macro_rules! shared_registration {
+    ($row:literal) => {
+        concat!(
+            "EXISTS (SELECT 1 FROM registration_claims other
+            WHERE other.registration = upper(replace(replace(",
+            $row,
+            ".registration_number, ' ', ''), '-', '')) AND other.reference <> ",
+            $row,
+            ".reference)"
+        )
+    };
+}
 /// The filter's conditions, written once with fixed placeholders: an absent filter binds
 /// NULL (or FALSE) and matches everything, so no SQL is ever built from input.
-const WHERE: &str = "
+const WHERE: &str = concat!(
+    "
     WHERE (CAST($1 AS TEXT) IS NULL OR status = $1)
       AND (CAST($2 AS TEXT) IS NULL OR category = $2)
       AND (CAST($3 AS TEXT) <> 'ineligible' OR requested_eligible = FALSE)
       AND (CAST($3 AS TEXT) <> 'missing_declarations' OR EXISTS (
             SELECT 1 FROM application_declarations d WHERE d.application_id = applications.id AND d.accepted = FALSE))
-      AND (CAST($3 AS TEXT) <> 'shared_certificate' OR EXISTS (
-            SELECT 1 FROM application_engineers mine
-            JOIN application_engineers theirs
-              ON theirs.certificate_id = mine.certificate_id AND theirs.application_id <> mine.application_id
-            WHERE mine.application_id = applications.id))
-      AND (CAST($4 AS TEXT) IS NULL OR lower(legal_name) LIKE $4 ESCAPE '\\' OR lower(reference) LIKE $4 ESCAPE '\\')";
-const COLUMNS: &str = "reference, legal_name, category, enterprise_level, requested_tier, requested_eligible,
-    status, version, submitted_at, updated_at";
+      AND (CAST($3 AS TEXT) <> 'shared_certificate' OR ",
+    shared_certificate!("applications"),
+    ")
+      AND (CAST($3 AS TEXT) <> 'shared_registration' OR ",
+    shared_registration!("applications"),
+    ")
+      AND (CAST($4 AS TEXT) IS NULL OR lower(legal_name) LIKE $4 ESCAPE '\\' OR lower(reference) LIKE $4 ESCAPE '\\')"
+);
+const COLUMNS: &str =
+    "id, reference, legal_name, registration_number, category, enterprise_level, requested_tier,
+    requested_eligible, status, version, submitted_at, updated_at";
+/// The flags of the rows `page` holds, found for those rows only (not for every row the
+/// filter and the offset pass over).
+const FLAGS: &str = concat!(
+    shared_certificate!("page"),
+    " AS shared_certificate, ",
+    shared_registration!("page"),
+    " AS shared_registration"
+);
 
 fn order_by(sort: Option<QueueSort>) -> &'static str {
     match sort {
@@ -86,8 +134,10 @@ pub async fn queue(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<QueueEntry>, i64), ServiceError> {
-    let select =
-        format!("SELECT {COLUMNS} FROM applications {WHERE} {} LIMIT $5 OFFSET $6", order_by(filter.sort));
+    let order = order_by(filter.sort);
+    let select = format!(
+        "SELECT page.*, {FLAGS} FROM (SELECT {COLUMNS} FROM applications {WHERE} {order} LIMIT $5 OFFSET $6) page {order}"
+    );
     let count = format!("SELECT count(*) FROM applications {WHERE}");
     let status = filter.status.map(ApplicationState::key);
     let category = filter.category.map(Category::key);
@@ -112,7 +162,9 @@ pub async fn matching_entry(
     filter: &QueueFilter,
     reference: &str,
 ) -> Result<(Option<QueueEntry>, i64), ServiceError> {
-    let select = format!("SELECT {COLUMNS} FROM applications {WHERE} AND reference = $5");
+    let select = format!(
+        "SELECT page.*, {FLAGS} FROM (SELECT {COLUMNS} FROM applications {WHERE} AND reference = $5) page"
+    );
     let count = format!("SELECT count(*) FROM applications {WHERE}");
     let status = filter.status.map(ApplicationState::key);
     let category = filter.category.map(Category::key);

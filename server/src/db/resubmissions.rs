@@ -5,7 +5,7 @@ use app::api::Submission;
 use app::domain::{Evaluation, Policy};
 
 use super::Database;
-use super::applications::{ApplicationColumns, bind_application_columns, insert_roster};
+use super::applications::{ApplicationColumns, bind_application_columns, insert_roster, insert_version};
 
 /// An application as stored, to be edited by its applicant.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -75,6 +75,8 @@ pub struct Replacement<'a> {
     pub policy: &'a Policy,
     /// The applicant's answer to the reviewers' request.
     pub answer: &'a str,
+    /// The edited application (`ApplicationRequest` JSON), kept as its next version.
+    pub snapshot: &'a str,
     pub now: &'a str,
     /// `application.resubmitted`, for the webhook endpoints.
     pub event: super::NewEvent<'a>,
@@ -90,10 +92,12 @@ const UPDATE_APPLICATION: &str = "
     WHERE id = $1 AND status = 'info_requested'";
 const DELETE_ENGINEERS: &str = "DELETE FROM application_engineers WHERE application_id = $1";
 const DELETE_DECLARATIONS: &str = "DELETE FROM application_declarations WHERE application_id = $1";
-const INSERT_EVENT: &str = "INSERT INTO application_events (application_id, at, kind, actor, note) VALUES ($1, $2, 'resubmitted', 'applicant', $3)";
+const INSERT_EVENT: &str = "
+    INSERT INTO application_events (application_id, at, kind, actor, note, version_number)
+    VALUES ($1, $2, 'resubmitted', 'applicant', $3, $4)";
 
-/// Replaces the application, its roster, its declarations and its verdict, and records the
-/// answer, in one transaction. `false` when it was no longer awaiting information.
+/// Replaces the current application, its roster, its declarations and its verdict, appends
+/// it as the next version with the answer, and records the answer, in one transaction. `false` when it was no longer awaiting information.
 pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result<bool, sqlx::Error> {
     let columns = ApplicationColumns::new(new.submission, new.evaluation)?;
     with_pool!(db, pool => {
@@ -111,7 +115,8 @@ pub async fn replace_application(db: &Database, new: &Replacement<'_>) -> Result
         sqlx::query(DELETE_ENGINEERS).bind(new.id).execute(&mut *tx).await?;
         sqlx::query(DELETE_DECLARATIONS).bind(new.id).execute(&mut *tx).await?;
         insert_roster!(&mut *tx, new.id, new.submission, new.policy, new.evaluation.requested);
-        sqlx::query(INSERT_EVENT).bind(new.id).bind(new.now).bind(new.answer).execute(&mut *tx).await?;
+        let number = insert_version!(&mut *tx, new.id, columns, new.snapshot, Some(new.answer), new.now);
+        sqlx::query(INSERT_EVENT).bind(new.id).bind(new.now).bind(new.answer).bind(number).execute(&mut *tx).await?;
         super::outbox::queue_event!(&mut *tx, super::outbox::QUEUE_APPLICATION_EVENT, new.id, new.event)?;
         tx.commit().await?;
         Ok(true)

@@ -1,5 +1,6 @@
 use app::api::{
-    ApplicationReview, Dashboard, DecisionOutcome, DecisionRequest, QueueFilter, QueuePage, QueueUpdate,
+    ApplicationReview, ApplicationVersion, Dashboard, DecisionOutcome, DecisionRequest, QueueFilter,
+    QueuePage, QueueUpdate, VersionChange,
 };
 use app::server::{DeskFuture, Principal, ReviewDesk};
 
@@ -27,6 +28,19 @@ impl ReviewDesk for AppState {
 
     fn review<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, ApplicationReview> {
         Box::pin(async move { Ok(review::application_review(&self.db, reference).await?) })
+    }
+
+    fn versions<'a>(&'a self, reference: &'a str) -> DeskFuture<'a, Vec<ApplicationVersion>> {
+        Box::pin(async move { Ok(review::versions(&self.db, reference).await?) })
+    }
+
+    fn compare_versions<'a>(
+        &'a self,
+        reference: &'a str,
+        from: i64,
+        to: i64,
+    ) -> DeskFuture<'a, Vec<VersionChange>> {
+        Box::pin(async move { Ok(review::compare(&self.db, reference, from, to).await?) })
     }
 
     fn decide<'a>(

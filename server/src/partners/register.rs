@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use app::api::{
     AuditCheckLine, Due, HistoryDetail, HistoryEntry, NumberLine, PartnerCounts, PartnerFile, PartnerFilter,
     PartnerFlag, PartnerFlagFilter, PartnerRegister, PartnerRow, PartnerUpdate, PaymentLine, RenewalLine,
-    RosterLine, RosterUpdateLine, SharedLine, SharedWith, TrialLine,
+    RosterLine, RosterUpdateLine, SharedLine, TrialLine,
 };
 use app::domain::partnership::{
     Finding, PartnerStatus, RenewalRefusal, Standing, check_renewal, non_renewal_proposed, standing,
@@ -17,13 +17,14 @@ use time::Date;
 
 use super::roster::{proposed_roster, roster_difference};
 use super::snapshot::{PartnerSnapshot, load_all, load_one};
-use crate::db::{self, Database, SharedCertificate, StoredEngineer, stored, stored_opt};
+use crate::db::{self, Database, SharedCertificate, SharedRegistration, StoredEngineer, stored, stored_opt};
 use crate::errors::{Missing, ServiceError};
 
 /// Everything the register needs besides the partners themselves.
 struct Context {
     today: Date,
     shared: Vec<SharedCertificate>,
+    registrations: Vec<SharedRegistration>,
     findings: HashMap<i64, Finding>,
 }
 
@@ -34,7 +35,8 @@ impl Context {
             .into_iter()
             .map(|(partner, finding)| Ok((partner, stored(&finding)?)))
             .collect::<Result<_, ServiceError>>()?;
-        Ok(Self { today, shared: db::shared_certificates(db).await?, findings })
+        let (shared, registrations) = db::shared_by_partners(db).await?;
+        Ok(Self { today, shared, registrations, findings })
     }
 }
 
@@ -113,17 +115,22 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Partner
     let shared = context
         .shared
         .iter()
-        .filter(|s| s.partner_id == id)
+        .filter(|s| s.partner_id == Some(id))
         .map(|s| {
             Ok(SharedLine {
                 certificate_id: s.certificate_id.clone(),
-                other_kind: SharedWith::from_key(&s.other_kind).ok_or_else(|| {
-                    crate::errors::internal("reading shared certificates", "an unknown kind")
-                })?,
+                other_kind: stored(&s.other_kind)?,
                 other_reference: s.other_reference.clone(),
                 other_partner: s.other_partner,
             })
         })
+        .collect::<Result<_, ServiceError>>()?;
+    let shared_registration = context
+        .registrations
+        .iter()
+        .filter(|s| s.partner_id == Some(id))
+        .cloned()
+        .map(crate::review::registration_line)
         .collect::<Result<_, ServiceError>>()?;
     let roster = partner.engineers.iter().map(roster_line).collect::<Result<_, ServiceError>>()?;
     Ok(PartnerFile {
@@ -131,6 +138,7 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Partner
         version: partner.record.version,
         roster,
         shared,
+        shared_registration,
         payments: payments
             .into_iter()
             .map(|p| PaymentLine {
@@ -149,7 +157,14 @@ pub async fn partner_file(db: &Database, today: Date, id: i64) -> Result<Partner
             .into_iter()
             .map(|e| {
                 let detail = HistoryDetail::from_stored(e.detail.as_deref());
-                Ok(HistoryEntry { at: e.at, kind: stored(&e.kind)?, actor: e.actor, note: e.note, detail })
+                Ok(HistoryEntry {
+                    at: e.at,
+                    kind: stored(&e.kind)?,
+                    actor: e.actor,
+                    note: e.note,
+                    version: None,
+                    detail,
+                })
             })
             .collect::<Result<_, ServiceError>>()?,
         renewal,
@@ -225,8 +240,11 @@ fn row(partner: &PartnerSnapshot, context: &Context) -> PartnerRow {
             }
         });
     let mut flags = Vec::new();
-    if context.shared.iter().any(|s| s.partner_id == partner.record.id) {
+    if context.shared.iter().any(|s| s.partner_id == Some(partner.record.id)) {
         flags.push(PartnerFlag::SharedCertificate);
+    }
+    if context.registrations.iter().any(|s| s.partner_id == Some(partner.record.id)) {
+        flags.push(PartnerFlag::SharedRegistration);
     }
     match context.findings.get(&partner.record.id) {
         Some(Finding::Deception) => flags.push(PartnerFlag::AuditDeception),
@@ -270,6 +288,7 @@ fn matches(row: &PartnerRow, filter: &PartnerFilter) -> bool {
             has(PartnerFlag::AuditDeception) || has(PartnerFlag::AuditShortfall)
         }
         Some(PartnerFlagFilter::SharedCertificate) => has(PartnerFlag::SharedCertificate),
+        Some(PartnerFlagFilter::SharedRegistration) => has(PartnerFlag::SharedRegistration),
         Some(PartnerFlagFilter::Short) => has(PartnerFlag::Short),
         Some(PartnerFlagFilter::NonRenewalProposed) => has(PartnerFlag::NonRenewalProposed),
     };

@@ -1,7 +1,9 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use app::api::{ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, TierLine};
+use app::api::{
+    ApplicationReview, HistoryDetail, HistoryEntry, ReviewEngineer, SharedRegistrationLine, TierLine,
+};
 use app::domain::{Declaration, Shortfall, Tier, current_policy};
 
 use crate::applications::to_request;
@@ -14,7 +16,8 @@ use crate::review::verdict::{evaluate_now, lines};
 pub async fn application_review(db: &Database, reference: &str) -> Result<ApplicationReview, ServiceError> {
     let not_found = || ServiceError::NotFound(Missing::Application);
     let application = db::find_application(db, reference).await?.ok_or_else(not_found)?;
-    let (record, audit, shared) = db::find_review(db, reference).await?.ok_or_else(not_found)?;
+    let (record, audit) = db::find_review(db, reference).await?.ok_or_else(not_found)?;
+    let (shared, registrations) = db::shared_by_application(db, reference).await?;
     let engineers = application
         .engineers
         .iter()
@@ -27,8 +30,8 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
                 lecturer: e.lecturer,
                 also_claimed_by: shared
                     .iter()
-                    .filter(|(certificate, _)| *certificate == e.certificate_id)
-                    .map(|(_, other)| other.clone())
+                    .filter(|s| s.certificate_id == e.certificate_id)
+                    .map(|s| s.other_reference.clone())
                     .collect(),
             })
         })
@@ -42,7 +45,14 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
         .into_iter()
         .map(|a| {
             let detail = HistoryDetail::from_stored(a.detail.as_deref());
-            Ok(HistoryEntry { at: a.at, kind: stored(&a.kind)?, actor: a.actor, note: a.note, detail })
+            Ok(HistoryEntry {
+                at: a.at,
+                kind: stored(&a.kind)?,
+                actor: a.actor,
+                note: a.note,
+                version: a.version_number,
+                detail,
+            })
         })
         .collect::<Result<_, ServiceError>>()?;
     let status = stored(&application.status)?;
@@ -65,6 +75,7 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
         requested_tier: stored(&record.requested_tier)?,
         policy_version: record.policy_version,
         engineers,
+        shared_registration: registrations.into_iter().map(registration_line).collect::<Result<_, _>>()?,
         declarations,
         verdict_then: stored_lines(&record.verdict),
         verdict_now,
@@ -73,9 +84,20 @@ pub async fn application_review(db: &Database, reference: &str) -> Result<Applic
     })
 }
 
+/// A registration number another holder gave too, for the wire.
+pub fn registration_line(s: db::SharedRegistration) -> Result<SharedRegistrationLine, ServiceError> {
+    Ok(SharedRegistrationLine {
+        registration_number: s.registration_number,
+        other_kind: stored(&s.other_kind)?,
+        other_reference: s.other_reference,
+        other_name: s.other_name,
+        other_partner: s.other_partner,
+    })
+}
+
 /// The stored verdict (the evaluation as the API serialises it), read back loosely: a
 /// verdict stored by an older build still shows what it can.
-fn stored_lines(verdict: &str) -> Vec<TierLine> {
+pub(crate) fn stored_lines(verdict: &str) -> Vec<TierLine> {
     let parsed: Value = serde_json::from_str(verdict).unwrap_or(Value::Null);
     Tier::ALL
         .into_iter()

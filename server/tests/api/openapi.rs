@@ -67,6 +67,7 @@ async fn the_description_lists_every_operation_once_with_resolvable_schemas() {
         "GET /api/v1/applications/{reference}",
         "POST /api/v1/applications/{reference}/resubmissions",
         "GET /api/v1/review/applications",
+        "GET /api/v1/review/applications/{reference}/versions",
         "POST /api/v1/review/applications/{reference}/decisions",
         "GET /api/v1/review/accounts",
         "GET /api/v1/review/outbox",

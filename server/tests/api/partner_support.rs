@@ -50,7 +50,7 @@ pub async fn approved_partner_with_link(
         "declarations": {"concept_and_assessment": true, "no_competitors": true, "quarterly_checks": true,
                          "termination_terms": true, "service_fee": category == "enterprise",
                          "trial_upgrade": level == Some("trial")},
-        "company": {"legal_name": format!("{} Systems Ltd", roster.prefix), "registration_number": "201912345K",
+        "company": {"legal_name": format!("{} Systems Ltd", roster.prefix), "registration_number": format!("REG{}", roster.prefix),
                     "country": "Singapore", "website": "partner.example.sg", "contact_name": "Tan Mei",
                     "email": "tan@example.sg", "phone": "+65 6123 4567"},
         "submission_key": format!("partner-test-key-{}", roster.prefix)
@@ -166,4 +166,27 @@ pub fn history_kinds(file: &Value) -> Vec<String> {
         .iter()
         .map(|e| e["kind"].as_str().expect("kind").to_owned())
         .collect()
+}
+
+/// Posts the roster page's form as the island would; returns the redirect.
+pub async fn send_roster(app: &TestApp, status_path: &str, engineers: Value, note: &str) -> String {
+    let (path, token) = status_path.split_once("?token=").expect("a status link");
+    let request = json!({ "step": "Engineers", "request": { "engineers": engineers } }).to_string();
+    let response = app
+        .client
+        .post(app.url(&format!("{path}/roster")))
+        .form(&[("token", token), ("request", request.as_str()), ("note", note)])
+        .send()
+        .await
+        .expect("request sent");
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    response.headers()[LOCATION].to_str().expect("ASCII").to_owned()
+}
+
+pub fn service(id: &str) -> Value {
+    json!({"name": id, "certificate_id": id, "track": "automation", "certification": "service"})
+}
+
+pub fn development(id: &str) -> Value {
+    json!({"name": id, "certificate_id": id, "track": "development"})
 }

@@ -61,7 +61,12 @@ async fn a_fee_partner_waits_for_its_fee_and_its_year_starts_on_the_day_it_was_p
         &app,
         &cookie,
         id,
-        &[("action", "payment"), ("amount", "50000.00"), ("paid_on", &paid.to_string()), ("reference", "INV-1")],
+        &[
+            ("action", "payment"),
+            ("amount", "50000.00"),
+            ("paid_on", &paid.to_string()),
+            ("reference", "INV-1"),
+        ],
     )
     .await;
     assert_eq!(recorded, "done=1");

@@ -8,32 +8,10 @@ use serde_json::{Value, json};
 
 use crate::helpers::TestApp;
 use crate::partner_support::{
-    Roster, act, approved_partner_with_link, history_kinds, partner_file, partner_id,
+    Roster, act, approved_partner_with_link, development, history_kinds, partner_file, partner_id,
+    send_roster, service,
 };
 use crate::staff::{add_staff, sign_in};
-
-/// Posts the roster page's form as the island would; returns the redirect.
-async fn send_roster(app: &TestApp, status_path: &str, engineers: Value, note: &str) -> String {
-    let (path, token) = status_path.split_once("?token=").expect("a status link");
-    let request = json!({ "step": "Engineers", "request": { "engineers": engineers } }).to_string();
-    let response = app
-        .client
-        .post(app.url(&format!("{path}/roster")))
-        .form(&[("token", token), ("request", request.as_str()), ("note", note)])
-        .send()
-        .await
-        .expect("request sent");
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    response.headers()[LOCATION].to_str().expect("ASCII").to_owned()
-}
-
-fn service(id: &str) -> Value {
-    json!({"name": id, "certificate_id": id, "track": "automation", "certification": "service"})
-}
-
-fn development(id: &str) -> Value {
-    json!({"name": id, "certificate_id": id, "track": "development"})
-}
 
 fn certificates(file: &Value) -> Vec<String> {
     file["roster"]

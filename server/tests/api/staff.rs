@@ -83,7 +83,7 @@ pub async fn submit(app: &TestApp, key: &str) -> (String, String) {
         ],
         "declarations": {"concept_and_assessment": true, "no_competitors": true, "quarterly_checks": true,
                          "termination_terms": true, "service_fee": true, "trial_upgrade": true},
-        "company": {"legal_name": "Review Test Ltd", "registration_number": "201912345K", "country": "Singapore",
+        "company": {"legal_name": "Review Test Ltd", "registration_number": registration_of(key), "country": "Singapore",
                     "website": "review.example.sg", "contact_name": "Tan Mei", "email": "tan@example.sg",
                     "phone": "+65 6123 4567"},
         "submission_key": key
@@ -93,6 +93,13 @@ pub async fn submit(app: &TestApp, key: &str) -> (String, String) {
     let status_url =
         created["status_url"].as_str().expect("status URL").replace("/status/", "/api/v1/applications/");
     (reference, status_url)
+}
+
+/// A registration number of its own for each submission key (two companies sharing one is a
+/// red flag the tests set up on purpose only).
+pub fn registration_of(key: &str) -> String {
+    let alphanumeric: String = key.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("R{}", &alphanumeric[alphanumeric.len().saturating_sub(30)..])
 }
 
 pub async fn public_status(app: &TestApp, status_path: &str) -> Value {

@@ -29,6 +29,9 @@ pub fn Flags(current: RwSignal<ApplicationReview>) -> impl IntoView {
             if r.engineers.iter().any(|e| !e.also_claimed_by.is_empty()) {
                 flags.push((td_string!(locale, review_flag_shared), "shared_certificate"));
             }
+            if !r.shared_registration.is_empty() {
+                flags.push((td_string!(locale, console_flag_shared_registration), "shared_registration"));
+            }
             flags
         })
     };

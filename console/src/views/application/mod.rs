@@ -5,6 +5,7 @@
 
 mod decisions;
 mod facts;
+mod versions;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,7 +18,7 @@ use app::i18n::td_string;
 
 use crate::context::use_locale;
 use crate::live::{on_change, on_resync};
-use crate::parts::{Failure, Timeline, status_badge};
+use crate::parts::{Failure, SharedRegistrations, Timeline, status_badge};
 use crate::serverfns::review::review_application;
 use crate::text;
 
@@ -114,9 +115,11 @@ fn ApplicationFile(review: ApplicationReview) -> impl IntoView {
         <div class="record-grid">
             <div class="record-main">
                 <facts::Company current />
+                <SharedRegistrations lines=Signal::derive(move || current.with(|r| r.shared_registration.clone())) />
                 <facts::Roster current />
                 <facts::Declarations current />
                 <facts::Verdicts current />
+                <versions::Versions current />
             </div>
             <aside class="record-side">
                 <decisions::Decisions current opened />

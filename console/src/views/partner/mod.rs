@@ -15,7 +15,7 @@ use app::i18n::td_string;
 
 use crate::context::use_locale;
 use crate::live::{on_change, on_resync};
-use crate::parts::{Failure, Timeline, flag_badge, standing_badge, tone_badge};
+use crate::parts::{Failure, SharedRegistrations, Timeline, flag_badge, standing_badge, tone_badge};
 use crate::serverfns::partners::review_partner;
 use crate::text;
 
@@ -132,6 +132,7 @@ fn PartnerPage(file: PartnerFile) -> impl IntoView {
                 <records::Roster current />
                 <actions::PendingRoster current opened />
                 <records::Shared current />
+                <SharedRegistrations lines=Signal::derive(move || current.with(|f| f.shared_registration.clone())) />
                 <records::Payments current />
                 <records::AuditChecks current />
             </div>

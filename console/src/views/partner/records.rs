@@ -106,7 +106,7 @@ pub fn Shared(current: RwSignal<PartnerFile>) -> impl IntoView {
                 <ul class="plain-list" data-shared="">
                     {move || current.with(|f| f.shared.iter().map(|s| {
                         let href = match (s.other_kind, s.other_partner) {
-                            (SharedWith::Partner, Some(id)) => format!("/review/partners/{id}"),
+                            (SharedWith::Partner | SharedWith::RosterUpdate, Some(id)) => format!("/review/partners/{id}"),
                             _ => format!("/review/applications/{}", s.other_reference),
                         };
                         let other = s.other_reference.clone();

@@ -197,6 +197,9 @@ fn applications(doc: &mut Value) {
         json!("An application as edited for a resubmission: its submission key may be left out.");
     edited.as_object_mut().map(|e| e.remove("example"));
     doc["components"]["schemas"]["EditedApplication"] = edited;
+    // A stored version is an application as it was accepted, without its key.
+    schema(doc, "ApplicationVersion")["properties"]["application"] =
+        json!({"$ref": "#/components/schemas/EditedApplication"});
     let resubmission = schema(doc, "ResubmissionRequest");
     resubmission["properties"]["application"] = json!({"$ref": "#/components/schemas/EditedApplication"});
     resubmission["properties"]["answer"] = required_text(MAX_ANSWER_CHARS);

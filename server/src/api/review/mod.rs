@@ -4,6 +4,7 @@ mod accounts;
 mod decisions;
 mod outbox;
 mod queue;
+mod versions;
 mod webhooks;
 
 use utoipa_axum::router::OpenApiRouter;
@@ -15,6 +16,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(queue::list))
         .routes(routes!(decisions::create))
+        .routes(routes!(versions::list))
         .routes(routes!(accounts::list))
         .routes(routes!(outbox::undelivered))
         .routes(routes!(webhooks::list, webhooks::register))
