@@ -6,8 +6,8 @@ use leptos_router::path;
 use crate::context::{provide_locale, provide_staff};
 use crate::parts::{FormAnswer, TopBar};
 use crate::views::{
-    ApplicationView, AuditView, AuditsView, DashboardView, IntegrationsView, NotFoundView, PartnerView,
-    PartnersView, QueueView,
+    AccountsView, ApplicationView, AuditView, AuditsView, DashboardView, IntegrationsView, NotFoundView,
+    PartnerView, PartnersView, PasswordView, QueueView,
 };
 
 /// The console: one document, the bar with the views, and the live stream under them.
@@ -32,6 +32,8 @@ pub fn ConsoleApp() -> impl IntoView {
                     <Route path=path!("/review/audits") view=AuditsView />
                     <Route path=path!("/review/audits/:id") view=AuditView />
                     <Route path=path!("/review/integrations") view=IntegrationsView />
+                    <Route path=path!("/review/accounts") view=AccountsView />
+                    <Route path=path!("/review/password") view=PasswordView />
                 </Routes>
             </main>
         </Router>

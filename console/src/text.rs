@@ -319,6 +319,8 @@ pub fn refusal(locale: Locale, code: &str) -> &'static str {
         "nobody_to_audit" => td_string!(locale, console_refused_nobody_to_audit),
         "already_checked" => td_string!(locale, console_refused_already_checked),
         "not_eligible" => td_string!(locale, console_refused_not_eligible),
+        "own_account" => td_string!(locale, console_refused_own_account),
+        "unchanged" => td_string!(locale, console_refused_unchanged),
         "forbidden" => td_string!(locale, review_forbidden),
         _ => td_string!(locale, console_refused_other),
     }

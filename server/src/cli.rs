@@ -64,7 +64,9 @@ pub async fn run_reviewer_command(db: &Database, command: ReviewerCommand) -> an
         ReviewerCommand::Add { email, role } => {
             let password = read_password()?;
             accounts::add_reviewer(db, &email, role.into(), password).await?;
-            println!("created {} ({})", email.trim().to_lowercase(), Role::from(role));
+            let email = email.trim().to_lowercase();
+            db::record_staff_event(db, &email, "added", COMMAND_LINE, &now()?).await?;
+            println!("created {email} ({})", Role::from(role));
         }
         ReviewerCommand::List => {
             for reviewer in db::list_reviewers(db).await? {
@@ -77,10 +79,18 @@ pub async fn run_reviewer_command(db: &Database, command: ReviewerCommand) -> an
             if !db::disable_reviewer(db, &email).await? {
                 bail!("no account has the email {email}");
             }
+            db::record_staff_event(db, &email, "disabled", COMMAND_LINE, &now()?).await?;
             println!("disabled {email}");
         }
     }
     Ok(())
+}
+
+/// Who the staff trail names for changes made here.
+const COMMAND_LINE: &str = "command line";
+
+fn now() -> anyhow::Result<String> {
+    crate::clock::Clock::default().now_rfc3339().context("reading the clock")
 }
 
 fn read_password() -> anyhow::Result<String> {

@@ -66,6 +66,8 @@ pub enum Missing {
     /// A partner that is not in the audit's sample.
     SampledPartner,
     WebhookEndpoint,
+    /// A staff account, by id.
+    Account,
 }
 
 impl fmt::Display for Missing {
@@ -77,6 +79,7 @@ impl fmt::Display for Missing {
             Self::Audit => "no audit has this id",
             Self::SampledPartner => "this partner is not in the audit's sample",
             Self::WebhookEndpoint => "no webhook endpoint has this id",
+            Self::Account => "no staff account has this id",
         })
     }
 }

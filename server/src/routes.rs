@@ -36,6 +36,7 @@ pub fn site_routes() -> Vec<SiteRoute> {
         route(Method::GET, "/lang/{locale}", Public, get(language::switch)),
         route(Method::POST, "/login", Public, post(sessions::sign_in)),
         route(Method::POST, "/logout", Public, post(sessions::sign_out)),
+        route(Method::POST, "/account/password", Public, post(sessions::set_password)),
         route(Method::POST, "/status/{reference}/roster", Public, post(roster_form::submit_roster)),
         route(
             Method::POST,

@@ -21,7 +21,7 @@ mod resubmission;
 mod review;
 mod versions;
 
-pub use accounts::Account;
+pub use accounts::{Account, OneTimeLink, StaffAccounts, StaffEvent};
 pub use application_request::{ApplicationRequest, CompanyInput, Submission, SubmissionKey};
 pub use application_status::{ApplicationCreated, ApplicationStatus, StatusEvent};
 pub use audits::{AuditFile, AuditSummary, AuditsOverview, SampledPartner};

@@ -10,6 +10,8 @@ use crate::staff::current_principal;
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
+    let (password_set, password_changed) =
+        query.with_untracked(|q| (q.get("password_set").is_some(), q.get("password_changed").is_some()));
     let (failed, unavailable, signed_out, next) = query.with_untracked(|q| {
         (
             q.get("failed").is_some(),
@@ -29,6 +31,8 @@ pub fn LoginPage() -> impl IntoView {
             {failed.then(|| view! { <p class="warning" role="alert">{t!(i18n, login_failed)}</p> })}
             {unavailable.then(|| view! { <p class="warning" role="alert">{t!(i18n, login_unavailable)}</p> })}
             {signed_out.then(|| view! { <p class="hint" role="status">{t!(i18n, login_signed_out)}</p> })}
+            {password_set.then(|| view! { <p class="hint" role="status">{t!(i18n, login_password_set)}</p> })}
+            {password_changed.then(|| view! { <p class="hint" role="status">{t!(i18n, login_password_changed)}</p> })}
             <form class="login-form" method="post" action="/login">
                 <input type="hidden" name="next" value=next />
                 <div class="field">

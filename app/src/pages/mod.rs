@@ -3,11 +3,13 @@
 mod landing;
 mod login;
 mod not_found;
+mod password_link;
 mod roster;
 mod status;
 
 pub use landing::LandingPage;
 pub use login::LoginPage;
 pub use not_found::{NotFoundPage, NotFoundStatus};
+pub use password_link::PasswordLinkPage;
 pub use roster::RosterPage;
 pub use status::StatusPage;

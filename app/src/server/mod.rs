@@ -3,6 +3,7 @@
 //! without `app` depending on SQL (the dependency points from `server` to `app`, never back).
 
 mod access;
+mod accounts;
 mod applicants;
 mod integrations;
 mod partners;
@@ -14,6 +15,7 @@ use std::sync::Arc;
 
 pub use crate::staff::{Admin, Principal, Required, Reviewer, Role, current_principal};
 pub use access::require;
+pub use accounts::AccountDesk;
 pub use applicants::ApplicantDesk;
 pub use integrations::IntegrationDesk;
 pub use partners::PartnerDesk;

@@ -48,6 +48,7 @@ pub fn TopBar() -> impl IntoView {
                 <Suspense>
                     {move || staff.is_admin().then(|| view! {
                         <A href="/review/integrations">{td_string!(locale, review_nav_integrations)}</A>
+                        <A href="/review/accounts">{td_string!(locale, accounts_title)}</A>
                     })}
                 </Suspense>
             </nav>
@@ -71,10 +72,10 @@ pub fn TopBar() -> impl IntoView {
                         } else {
                             td_string!(locale, console_role_reviewer)
                         };
-                        let email = member.email;
+                        let (email, title) = (member.email.clone(), member.email);
                         view! {
-                            <span class="staff-chip" title=email.clone()>
-                                <span class="staff-email">{email.clone()}</span>
+                            <span class="staff-chip" title=title>
+                                <A href="/review/password" attr:class="staff-email" attr:title=td_string!(locale, password_title)>{email}</A>
                                 <span class="badge grey">{role}</span>
                             </span>
                         }

@@ -3,6 +3,7 @@
 //! one with its role. The services behind them are the server's, reached through the ports
 //! of `app::server`.
 
+pub mod accounts;
 pub mod audits;
 pub mod integrations;
 pub mod partners;

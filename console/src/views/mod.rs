@@ -1,5 +1,6 @@
 //! One module per view of the console.
 
+mod accounts;
 mod application;
 mod audit;
 mod audits;
@@ -8,9 +9,11 @@ mod integrations;
 mod not_found;
 mod partner;
 mod partners;
+mod password;
 mod queue;
 mod queue_table;
 
+pub use accounts::AccountsView;
 pub use application::ApplicationView;
 pub use audit::AuditView;
 pub use audits::AuditsView;
@@ -19,4 +22,5 @@ pub use integrations::IntegrationsView;
 pub use not_found::NotFoundView;
 pub use partner::PartnerView;
 pub use partners::PartnersView;
+pub use password::PasswordView;
 pub use queue::QueueView;

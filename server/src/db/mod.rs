@@ -54,6 +54,7 @@ mod review;
 mod reviewers;
 mod roster_updates;
 mod secrets;
+mod staff_accounts;
 mod webhooks;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
@@ -87,4 +88,8 @@ pub use roster_updates::{
     RosterUpdateRecord, find_partner_by_reference, pending_roster, save_pending_roster,
 };
 pub use secrets::load_or_create_secret;
+pub use staff_accounts::{
+    NewLink, StaffEventRecord, change_password, insert_account_with_link, issue_link, record_staff_event,
+    set_disabled, staff_trail, use_link,
+};
 pub use webhooks::{deliveries, disable_endpoint, endpoint_secret, insert_endpoint, list_endpoints};

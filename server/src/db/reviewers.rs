@@ -11,6 +11,8 @@ pub struct ReviewerRecord {
     pub password_hash: String,
     pub disabled: bool,
     pub created_at: String,
+    /// Unix seconds of the last password change: sessions signed in before it end.
+    pub credentials_changed_at: i64,
 }
 
 /// What [`insert_reviewer`] did.
@@ -20,7 +22,7 @@ pub enum Inserted {
     EmailTaken,
 }
 
-const COLUMNS: &str = "id, email, role, password_hash, disabled, created_at";
+const COLUMNS: &str = "id, email, role, password_hash, disabled, created_at, credentials_changed_at";
 
 pub async fn insert_reviewer(
     db: &Database,

@@ -1,7 +1,8 @@
 //! The server's side of the ports server functions reach storage through
-//! (`app::server::{ApplicantDesk, ReviewDesk, PartnerDesk, IntegrationDesk}`), one per area,
+//! (`app::server::{ApplicantDesk, ReviewDesk, PartnerDesk, IntegrationDesk, AccountDesk}`), one per area,
 //! each calling the same services as the JSON API and the forms.
 
+mod accounts;
 mod applicants;
 mod error;
 mod integrations;
@@ -12,7 +13,7 @@ use std::sync::Arc;
 
 use leptos::prelude::provide_context;
 
-use app::server::{ApplicantDesk, IntegrationDesk, PartnerDesk, ReviewDesk};
+use app::server::{AccountDesk, ApplicantDesk, IntegrationDesk, PartnerDesk, ReviewDesk};
 
 use crate::state::AppState;
 
@@ -22,4 +23,5 @@ pub fn provide(state: &AppState) {
     provide_context::<Arc<dyn ReviewDesk>>(Arc::new(state.clone()));
     provide_context::<Arc<dyn PartnerDesk>>(Arc::new(state.clone()));
     provide_context::<Arc<dyn IntegrationDesk>>(Arc::new(state.clone()));
+    provide_context::<Arc<dyn AccountDesk>>(Arc::new(state.clone()));
 }

@@ -2,10 +2,12 @@
 //! on every request into the signed-in [`app::server::Principal`], if any.
 
 mod login;
+mod password_link;
 mod resolve;
 mod store;
 
 pub use login::{sign_in, sign_out};
+pub use password_link::set_password;
 pub use resolve::resolve_principal;
 pub use store::{DatabaseSessionStore, SESSION_COOKIE, session_layer};
 

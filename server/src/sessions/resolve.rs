@@ -40,7 +40,8 @@ async fn principal_of(state: &AppState, session: &Session) -> Option<Principal> 
         return None;
     }
     let account = db::find_reviewer(&state.db, signed_in.reviewer_id).await.ok().flatten()?;
-    if account.disabled {
+    // A disabled account, or a session from before the password changed, ends here.
+    if account.disabled || signed_in.since < account.credentials_changed_at {
         let _ = session.flush().await;
         return None;
     }

@@ -31,6 +31,7 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
     ("GET", "/lang/{locale}", Public, Body::None),
     ("POST", "/login", Public, Body::Form("email=a%40example.com&password=wrong")),
     ("POST", "/logout", Public, Body::None),
+    ("POST", "/account/password", Public, Body::Form("token=00&password=x&confirm=x")),
     ("POST", "/status/{reference}/roster", Public, Body::Form("token=x&request=%7B%7D")),
     (
         "POST",
@@ -102,10 +103,16 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
         Body::Json(r#"{"endpoint": {"url": "https://example.com/h", "secret": "x"}}"#),
     ),
     ("POST", "/fn/disable_webhook", Admin, Body::Form("id=1")),
+    ("POST", "/fn/review_accounts", Admin, Body::None),
+    ("POST", "/fn/add_account", Admin, Body::Form("email=new%40example.com&role=reviewer")),
+    ("POST", "/fn/reset_password", Admin, Body::Form("id=999")),
+    ("POST", "/fn/set_account_disabled", Admin, Body::Form("id=999&disabled=true")),
+    ("POST", "/fn/change_own_password", Reviewer, Body::Form("current=x&new=y")),
     // Pages.
     ("GET", "/", Public, Body::None),
     ("GET", "/apply", Public, Body::None),
     ("GET", "/login", Public, Body::None),
+    ("GET", "/account/password", Public, Body::None),
     ("GET", "/status/{reference}", Public, Body::None),
     ("GET", "/status/{reference}/roster", Public, Body::None),
     ("GET", "/review", Reviewer, Body::None),
@@ -116,6 +123,8 @@ const ACCESS: &[(&str, &str, Access, Body)] = &[
     ("GET", "/review/audits", Reviewer, Body::None),
     ("GET", "/review/audits/{id}", Reviewer, Body::None),
     ("GET", "/review/integrations", Admin, Body::None),
+    ("GET", "/review/accounts", Admin, Body::None),
+    ("GET", "/review/password", Reviewer, Body::None),
 ];
 
 /// `/review/applications/:reference` and `/review/applications/{reference}` alike.

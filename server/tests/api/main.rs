@@ -32,6 +32,7 @@ mod server_functions;
 mod shared_identities;
 mod smtp_sink;
 mod staff;
+mod staff_accounts;
 mod storage;
 mod versions;
 mod webhooks;

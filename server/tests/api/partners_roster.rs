@@ -3,7 +3,6 @@
 
 use app::server::Role;
 use reqwest::StatusCode;
-use reqwest::header::LOCATION;
 use serde_json::{Value, json};
 
 use crate::helpers::TestApp;

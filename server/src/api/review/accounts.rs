@@ -26,6 +26,7 @@ pub async fn list(
         .into_iter()
         .map(|a| {
             Ok(Account {
+                id: a.id,
                 role: stored(&a.role)?,
                 email: a.email,
                 disabled: a.disabled,
