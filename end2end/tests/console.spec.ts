@@ -266,11 +266,20 @@ test("the applicant's answer reaches the reviewer's open application, who then a
   await expect(page.locator(".record-meta [data-state]")).toHaveAttribute("data-state", "resubmitted");
   await expect(page.locator('[data-flag="ineligible"]')).toHaveCount(0);
   await expect(page.locator('.timeline li[data-kind="resubmitted"]')).toContainText("Chen Jing, certified in November");
+  // Both versions are kept: the second says what changed and carries the answer.
+  const versions = page.locator(".versions");
+  await expect(versions.locator("li[data-version]")).toHaveCount(2);
+  const second = versions.locator('li[data-version="2"]');
+  await expect(second).toContainText("Chen Jing, certified in November");
+  await expect(second.locator(`li[data-field="engineers.${key}-S2"]`)).toBeVisible();
+  await versions.getByRole("button", { name: "Show the changes" }).click();
+  await expect(versions.locator(`[data-compared] li[data-field="engineers.${key}-S2"]`)).toBeVisible();
   await page.getByRole("button", { name: "Decide on this version" }).click();
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page.locator("[data-decided]")).toContainText("Approved as Community");
   await expect(page.locator(".record-meta [data-state]")).toHaveAttribute("data-state", "approved");
   await expect(page.locator(".timeline li")).toHaveCount(4);
+  await expect(page.locator('.timeline li[data-kind="approved"] [data-on-version="2"]')).toBeVisible();
 });
 
 test.describe("approval within the minimums", () => {

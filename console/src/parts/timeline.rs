@@ -27,7 +27,7 @@ pub fn Timeline(#[prop(into)] entries: Signal<Vec<HistoryEntry>>) -> impl IntoVi
                         <li data-kind=entry.kind.key()>
                             <span class="timeline-what">
                                 {text::history(locale, entry.kind)}
-                                {entry.version.map(|v| view! { " " <span class="sub" data-on-version=v>{format!("{} v{v}", td_string!(locale, console_on_version))}</span> })}
+                                {entry.version.map(|v| view! { " " <span class="version-tag" data-on-version=v title=td_string!(locale, console_on_version)>{format!("v{v}")}</span> })}
                             </span>
                             <span class="timeline-who">{text::actor(locale, &entry.actor)}</span>
                             <time datetime=entry.at.clone()>{text::time(locale, &entry.at)}</time>

@@ -9,7 +9,7 @@ use app::api::{Account, OneTimeLink, StaffAccounts};
 use app::i18n::td_string;
 use app::staff::Role;
 
-use crate::context::use_locale;
+use crate::context::{use_locale, use_staff};
 use crate::parts::{Failure, FieldMessage, FormState, Outcome, tone_badge};
 use crate::serverfns::accounts::{add_account, reset_password, review_accounts, set_account_disabled};
 use crate::text;
@@ -137,8 +137,14 @@ fn AccountRow(
     link: RwSignal<Option<(String, OneTimeLink)>>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let staff = use_staff();
     let state = FormState::default();
     let Account { id, email, role, disabled, .. } = account;
+    // An admin does not disable their own account: not offered (the server refuses it too).
+    let own = {
+        let email = email.clone();
+        move || staff.0.get().and_then(Result::ok).is_some_and(|me| me.email == email)
+    };
     let (shown, key) = (email.clone(), email.clone());
     let toggle =
         move |_| state.send(set_account_disabled(id, !disabled), move |()| refresh.update(|n| *n += 1));
@@ -164,9 +170,11 @@ fn AccountRow(
             <td class="actions">
                 <button type="button" class="button small" on:click=reset disabled=move || state.pending.get()>{td_string!(locale, accounts_reset)}</button>
                 " "
-                <button type="button" class=if disabled { "button small" } else { "button small danger" } on:click=toggle disabled=move || state.pending.get()>
-                    {if disabled { td_string!(locale, accounts_enable) } else { td_string!(locale, accounts_disable) }}
-                </button>
+                <Show when=move || !own()>
+                    <button type="button" class=if disabled { "button small" } else { "button small danger" } on:click=toggle disabled=move || state.pending.get()>
+                        {if disabled { td_string!(locale, accounts_enable) } else { td_string!(locale, accounts_disable) }}
+                    </button>
+                </Show>
                 <Outcome state />
             </td>
         </tr>

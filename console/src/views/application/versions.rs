@@ -93,7 +93,7 @@ fn Changes(changes: Vec<VersionChange>) -> impl IntoView {
         <ul class="changes">
             {changes.into_iter().map(|c| view! {
                 <li data-field=c.field.clone()>
-                    <span class="field">{field(locale, &c.field)}</span> ": "
+                    <span class="change-field">{field(locale, &c.field)}</span> ": "
                     <del>{c.from.unwrap_or_else(|| "—".to_owned())}</del> " → "
                     <ins>{c.to.unwrap_or_else(|| "—".to_owned())}</ins>
                 </li>
