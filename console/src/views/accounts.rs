@@ -162,9 +162,9 @@ fn AccountRow(
     };
     view! {
         <tr data-account=key data-disabled=disabled.to_string()>
-            <td data-label="email">{email}</td>
-            <td data-label="role">{role_label}</td>
-            <td data-label="state">
+            <td data-label=td_string!(locale, login_email)>{email}</td>
+            <td data-label=td_string!(locale, accounts_role)>{role_label}</td>
+            <td data-label=td_string!(locale, accounts_state)>
                 {if disabled { tone_badge(td_string!(locale, accounts_disabled), "grey") } else { tone_badge(td_string!(locale, accounts_active), "green") }}
             </td>
             <td class="actions">

@@ -159,6 +159,8 @@ async fn populated_console(app: &TestApp, admin: &str) -> Vec<String> {
         "/review/audits".to_owned(),
         audit,
         "/review/integrations".to_owned(),
+        "/review/accounts".to_owned(),
+        "/review/password".to_owned(),
     ]
     .into()
 }
