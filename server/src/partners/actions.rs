@@ -2,7 +2,7 @@
 //! non-renewal; and what admins do: terminate it. Each change is checked by the domain's rules, names the
 //! version the reviewer saw, and is recorded in the partner's history.
 
-use app::api::{EventType, HistoryDetail, LiveKind, PartnerActionRequest};
+use app::api::{EventType, HistoryDetail, LiveKind};
 use app::domain::EnterpriseLevel;
 use app::domain::current_policy;
 use app::domain::partnership::{
@@ -10,8 +10,8 @@ use app::domain::partnership::{
     non_renewal_proposed,
 };
 use app::server::Principal;
-use app::staff::Role;
 
+use super::action::PartnerAction;
 use super::roster::{confirmation_note, proposed_roster};
 use super::snapshot::{PartnerSnapshot, load_one, parse_date};
 use crate::clock::Clock;
@@ -19,62 +19,6 @@ use crate::db::{self, Applied, Database, NewPayment, PartnerChange, RosterResolu
 use crate::errors::{Context, Missing, ServiceError};
 use crate::inputs::{check_amount, required_note, required_text};
 use crate::live::LiveEvents;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PartnerAction {
-    /// The service fee arrived: the partner becomes active and its term starts on the day
-    /// it was paid (not later than today).
-    RecordPayment {
-        amount: String,
-        paid_on: String,
-        reference: String,
-    },
-    ChangeLevel {
-        to: EnterpriseLevel,
-        reason: String,
-    },
-    Renew,
-    ConfirmNonRenewal,
-    Terminate {
-        reason: String,
-    },
-    /// Replace the roster with the partner's pending update (`update` names the one shown).
-    ConfirmRoster {
-        update: i64,
-    },
-    DeclineRoster {
-        update: i64,
-        reason: String,
-    },
-}
-
-impl PartnerAction {
-    /// Who may take it: ending a cooperation is for admins (SPEC: roles); the rest is for
-    /// every reviewer.
-    pub fn required_role(&self) -> Role {
-        match self {
-            Self::Terminate { .. } => Role::Admin,
-            _ => Role::Reviewer,
-        }
-    }
-}
-
-/// The action the console sends.
-impl From<&PartnerActionRequest> for PartnerAction {
-    fn from(request: &PartnerActionRequest) -> Self {
-        match request.clone() {
-            PartnerActionRequest::Payment { amount, paid_on, reference } => {
-                Self::RecordPayment { amount, paid_on, reference }
-            }
-            PartnerActionRequest::Level { level, reason } => Self::ChangeLevel { to: level, reason },
-            PartnerActionRequest::Renew => Self::Renew,
-            PartnerActionRequest::NonRenewal => Self::ConfirmNonRenewal,
-            PartnerActionRequest::Terminate { reason } => Self::Terminate { reason },
-            PartnerActionRequest::RosterConfirm { update } => Self::ConfirmRoster { update },
-            PartnerActionRequest::RosterDecline { update, reason } => Self::DeclineRoster { update, reason },
-        }
-    }
-}
 
 /// The new state one action leads to.
 struct Outcome {

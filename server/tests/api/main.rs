@@ -21,6 +21,7 @@ mod pages;
 mod partner_support;
 mod partners_audits;
 mod partners_lifecycle;
+mod partners_roles;
 mod partners_roster;
 mod policy;
 mod reliability;

@@ -12,7 +12,7 @@ use crate::helpers::TestApp;
 use crate::partner_support::{Roster, act, approved_partner, listed, partner_file, partner_id, server_fn};
 use crate::staff::{add_staff, get_as, sign_in};
 
-async fn start(app: &TestApp, cookie: &str, quarter: &str, kind: &str, size: &str) -> String {
+pub(crate) async fn start(app: &TestApp, cookie: &str, quarter: &str, kind: &str, size: &str) -> String {
     let response = app
         .client
         .post(app.url("/review/audits"))
@@ -25,12 +25,18 @@ async fn start(app: &TestApp, cookie: &str, quarter: &str, kind: &str, size: &st
     response.headers()[LOCATION].to_str().expect("ASCII").to_owned()
 }
 
-async fn audit(app: &TestApp, cookie: &str, id: i64) -> Value {
+pub(crate) async fn audit(app: &TestApp, cookie: &str, id: i64) -> Value {
     server_fn(app, cookie, "review_audit", id).await
 }
 
 /// Records the audit form: each engineer's finding as `(certificate id, finding)`.
-async fn check(app: &TestApp, cookie: &str, audit: i64, partner: i64, found: &[(&str, &str)]) -> String {
+pub(crate) async fn check(
+    app: &TestApp,
+    cookie: &str,
+    audit: i64,
+    partner: i64,
+    found: &[(&str, &str)],
+) -> String {
     let body: Vec<(String, &str)> =
         found.iter().map(|(id, finding)| (format!("finding:{id}"), *finding)).collect();
     let response = app
@@ -271,77 +277,4 @@ async fn a_certificate_on_two_active_partners_or_a_partner_and_a_pending_applica
     assert_eq!(file["shared"][0]["certificate_id"], "SAME-S0");
     assert_eq!(file["shared"][0]["other_kind"], "application");
     assert_eq!(file["shared"][0]["other_reference"], pending["reference"]);
-}
-
-#[tokio::test]
-async fn a_reviewer_neither_records_audit_checks_nor_terminates_and_an_admin_does_both() {
-    let app = TestApp::spawn().await;
-    add_staff(&app, "admin@example.org", Role::Admin).await;
-    add_staff(&app, "mei@example.org", Role::Reviewer).await;
-    let (admin, mei) = (sign_in(&app, "admin@example.org").await, sign_in(&app, "mei@example.org").await);
-    let partner = approved_partner(
-        &app,
-        &admin,
-        "community",
-        None,
-        Roster { prefix: "ROL", service: 2, development: 1 },
-    )
-    .await;
-    let id = partner_id(&app, &admin, &partner).await;
-    let quarter = Quarter::containing(app.clock.today()).to_string();
-    let audit_id: i64 = start(&app, &admin, &quarter, "count", "1")
-        .await
-        .trim_start_matches("/review/audits/")
-        .parse()
-        .expect("audit");
-    let all = [("ROL-S0", "confirmed"), ("ROL-S1", "confirmed"), ("ROL-D0", "false_certificate")];
-
-    // The page's forms: back with a refusal, nothing recorded.
-    let by_reviewer = check(&app, &mei, audit_id, id, &all).await;
-    assert!(by_reviewer.ends_with("refused=forbidden"), "{by_reviewer}");
-    assert!(audit(&app, &admin, audit_id).await["sample"][0]["check"].is_null(), "no check recorded");
-    assert_eq!(
-        act(&app, &mei, id, &[("action", "terminate"), ("reason", "Not allowed")]).await,
-        "refused=forbidden"
-    );
-    // The server functions: 403.
-    let found = json!({"audit": audit_id, "partner": id, "found": [{"certificate_id": "ROL-S0", "finding": "confirmed"}]});
-    let as_reviewer = app
-        .client
-        .post(app.url("/fn/record_audit_check"))
-        .header(COOKIE, &mei)
-        .json(&found)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(as_reviewer.status(), StatusCode::FORBIDDEN);
-    let version = partner_file(&app, &mei, id).await["version"].as_i64().expect("version");
-    let terminate =
-        json!({"id": id, "version": version, "action": {"action": "terminate", "reason": "Not allowed"}});
-    let as_reviewer = app
-        .client
-        .post(app.url("/fn/act_on_partner"))
-        .header(COOKIE, &mei)
-        .json(&terminate)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(as_reviewer.status(), StatusCode::FORBIDDEN);
-    assert_eq!(partner_file(&app, &admin, id).await["row"]["standing"], "active");
-
-    // The admin records the false certificate and confirms the proposed termination.
-    check(&app, &admin, audit_id, id, &all).await;
-    let file = partner_file(&app, &admin, id).await;
-    assert_eq!(file["audit_checks"][0]["finding"], "deception");
-    assert_eq!(file["audit_checks"][0]["unverified"], json!(["ROL-D0"]));
-    let as_admin = app
-        .client
-        .post(app.url("/fn/act_on_partner"))
-        .header(COOKIE, &admin)
-        .json(&terminate)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(as_admin.status(), StatusCode::OK);
-    assert_eq!(partner_file(&app, &admin, id).await["row"]["standing"], "terminated");
 }

@@ -8,7 +8,7 @@ use app::server::Role;
 
 use crate::helpers::TestApp;
 use crate::on_db;
-use crate::staff::{add_staff, decide, public_status, sign_in, submit};
+use crate::staff::{add_staff, application_for_resubmission, decide, public_status, sign_in, submit};
 
 #[tokio::test]
 async fn a_request_for_information_reaches_the_applicant_and_a_stale_decision_changes_nothing() {
@@ -136,16 +136,7 @@ async fn the_applicant_answers_a_request_for_information_and_is_evaluated_again(
         .await
         .unwrap_or(Value::Null);
     assert!(stored.get("company").is_none(), "no application without reference and token");
-    let stored: Value = app
-        .client
-        .post(app.url("/fn/application_for_resubmission"))
-        .form(&[("reference", reference.as_str()), ("token", token.as_str())])
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("JSON");
+    let stored = application_for_resubmission(&app, &reference, &token).await;
     assert_eq!(stored["company"]["legal_name"], "Review Test Ltd");
     assert_eq!(stored["engineers"].as_array().expect("engineers").len(), 6);
 

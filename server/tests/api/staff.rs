@@ -102,6 +102,19 @@ pub fn registration_of(key: &str) -> String {
     format!("R{}", &alphanumeric[alphanumeric.len().saturating_sub(30)..])
 }
 
+/// The stored application the wizard edits to answer the reviewers (its status token given).
+pub async fn application_for_resubmission(app: &TestApp, reference: &str, token: &str) -> Value {
+    app.client
+        .post(app.url("/fn/application_for_resubmission"))
+        .form(&[("reference", reference), ("token", token)])
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("JSON")
+}
+
 pub async fn public_status(app: &TestApp, status_path: &str) -> Value {
     app.get(status_path).await.json().await.expect("status JSON")
 }

@@ -8,7 +8,7 @@ use app::server::Role;
 
 use crate::helpers::TestApp;
 use crate::on_db;
-use crate::staff::{add_staff, decide, get_as, sign_in, submit};
+use crate::staff::{add_staff, application_for_resubmission, decide, get_as, sign_in, submit};
 
 #[tokio::test]
 async fn a_resubmission_keeps_the_version_before_and_says_what_changed_and_a_decision_names_its_version() {
@@ -24,16 +24,7 @@ async fn a_resubmission_keeps_the_version_before_and_says_what_changed_and_a_dec
 
     let question = json!({"version": 1, "decision": "request_info", "message": "Which engineers left?"});
     assert_eq!(decide(&app, Some(&mei), &reference, question).await.status(), StatusCode::OK);
-    let stored: Value = app
-        .client
-        .post(app.url("/fn/application_for_resubmission"))
-        .form(&[("reference", reference.as_str()), ("token", token.as_str())])
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("JSON");
+    let stored = application_for_resubmission(&app, &reference, &token).await;
     let mut edited = stored.clone();
     edited["company"]["legal_name"] = json!("Review Test Pte Ltd");
     edited["engineers"].as_array_mut().expect("engineers").truncate(5);
