@@ -9,6 +9,7 @@ pub mod domain;
 mod app;
 mod components;
 mod keyed;
+pub mod local_path;
 mod pages;
 pub mod phrases;
 #[cfg(feature = "ssr")]

@@ -19,6 +19,8 @@ pub struct Config {
     /// Whether anonymous visitors' pages are served from rendered copies (`PAGE_CACHE=off`
     /// renders every request, to measure rendering).
     pub page_cache: bool,
+    /// Where webhook deliveries may go (`WEBHOOK_ALLOW_PRIVATE=1` opens private networks).
+    pub webhooks: crate::notify::WebhookReach,
 }
 
 /// The `[portal]` table of Leptos.toml: settings of ours that leptos_config does not know.
@@ -65,7 +67,8 @@ impl Config {
         let rate_limits = crate::guards::RateLimitSettings::from_env()?;
         let mail = crate::notify::MailSettings::from_env()?;
         let page_cache = !std::env::var("PAGE_CACHE").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
-        Ok(Self { leptos, database_url, public_url, rate_limits, mail, page_cache })
+        let webhooks = crate::notify::WebhookReach::from_env();
+        Ok(Self { leptos, database_url, public_url, rate_limits, mail, page_cache, webhooks })
     }
 }
 

@@ -90,7 +90,8 @@ impl Server {
             db: db.clone(),
             clock: clock.clone(),
             mailer,
-            http: notify::webhook_client()?,
+            http: notify::webhook_client(&config.webhooks)?,
+            reach: config.webhooks.clone(),
             settings: config.mail,
             public_url: config.public_url.clone(),
         };
@@ -107,6 +108,7 @@ impl Server {
                 live,
                 clock,
                 rate_limits: guards::RateLimits::new(config.rate_limits),
+                webhooks: config.webhooks,
             }),
             outbox,
             pages: Arc::new(page_cache::PageCache::new(config.page_cache)),

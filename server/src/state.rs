@@ -41,6 +41,8 @@ pub struct Shared {
     pub live: LiveEvents,
     pub clock: Clock,
     pub rate_limits: RateLimits,
+    /// Where webhook endpoints may point.
+    pub webhooks: crate::notify::WebhookReach,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -35,7 +35,11 @@ keyed! {
     "events": ["application.submitted", "application.decided"]
 })))]
 pub struct NewEndpoint {
-    /// An absolute http(s) URL.
+    /// An absolute `https://` URL whose host resolves to public addresses only: loopback,
+    /// private, link-local, shared, unspecified and multicast addresses are refused, and so
+    /// are names reserved for examples and tests (`example.com`, `.test`, `.invalid`,
+    /// `.localhost`), like this example's. `http://` and private addresses only where the
+    /// operator set `WEBHOOK_ALLOW_PRIVATE=1`.
     pub url: String,
     /// Shared with the receiver, which checks each delivery's signature with it.
     pub secret: String,

@@ -17,9 +17,7 @@ pub fn LoginPage() -> impl IntoView {
             q.get("failed").is_some(),
             q.get("unavailable").is_some(),
             q.get("signed_out").is_some(),
-            q.get("next")
-                .filter(|n| n.starts_with('/') && !n.starts_with("//"))
-                .unwrap_or_else(|| "/review".into()),
+            crate::local_path::local_path_or(q.get("next").as_deref(), "/review").to_owned(),
         )
     });
     view! {

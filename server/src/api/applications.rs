@@ -18,7 +18,8 @@ use crate::state::AppState;
 const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
 
 /// `POST /api/v1/applications`: 201 with the reference and the private status link; the
-/// same submission key again answers the same, marked `Idempotent-Replayed: true`.
+/// same submission key with the same body answers the same, marked `Idempotent-Replayed:
+/// true`; with another body, 409 `key_reused`.
 #[utoipa::path(
     post, path = "/applications", operation_id = "submit_application", tag = "applicants",
     request_body = ApplicationRequest,
@@ -28,6 +29,7 @@ const REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
                 ("Location" = String, description = "This application in the API"),
                 ("Idempotent-Replayed" = String, description = "`true` when the submission key was seen before and nothing new was stored"),
             )),
+        (status = 409, description = "`key_reused`: this submission key was sent before with a different application; nothing was stored and no application is named", body = ApiError),
         BodyRefused,
         (status = 429, description = "Too many submissions from this address; `Retry-After` says when to try again", body = ApiError,
             headers(("Retry-After" = String, description = "Seconds to wait"))),

@@ -112,7 +112,10 @@ impl From<ServiceError> for ApiError {
         error.log_if_internal();
         match error {
             ServiceError::Invalid(fields) => Self::validation(fields),
-            ServiceError::InvalidField(field) => Self::invalid_field(field.field, field.message),
+            // `fields` carries the rule's code too (`private_address`, …).
+            ServiceError::InvalidField(field) => {
+                Self { fields: vec![field.clone()], ..Self::invalid_field(field.field, field.message) }
+            }
             ServiceError::NotFound(missing) => {
                 Self::new(StatusCode::NOT_FOUND, "not_found", missing.to_string())
             }

@@ -30,6 +30,15 @@ fn status_path(reference: &str, token: &str) -> String {
     format!("/status/{reference}?token={token}")
 }
 
+/// The refusal's code when a submission key comes back with another application.
+pub const KEY_REUSED: &str = "key_reused";
+
+/// The request as the server read it, in one spelling: field order and whitespace of the
+/// body sent do not matter, what it says does.
+fn canonical(request: &ApplicationRequest) -> Result<String, ServiceError> {
+    serde_json::to_string(request).context("writing the canonical request")
+}
+
 /// Most references tried before giving up; each collides with odds of about one in 10^12
 /// per stored application.
 const REFERENCE_ATTEMPTS: usize = 5;
@@ -50,6 +59,7 @@ pub async fn submit(
     let snapshot = super::snapshot::snapshot(&submission, policy, evaluation.requested)?;
     let status_token = tokens.token_for(&submission.key);
     let submission_key_hash = sha256_hex(submission.key.as_str());
+    let request_hash = sha256_hex(&canonical(request)?);
     let status_token_hash = sha256_hex(&status_token);
     let now = clock.now_rfc3339().context("reading the clock")?;
     let event_id = crate::notify::new_event_id().context("drawing an event id")?;
@@ -61,6 +71,7 @@ pub async fn submit(
             reference: &reference,
             submission_key_hash: &submission_key_hash,
             status_token_hash: &status_token_hash,
+            request_hash: &request_hash,
             submission: &submission,
             evaluation: &evaluation,
             policy,
@@ -90,6 +101,12 @@ pub async fn submit(
             }
             Stored::Replayed { reference } => {
                 return Ok(Submitted { reference, status_token, replayed: true });
+            }
+            Stored::KeyReused => {
+                return Err(ServiceError::refused(
+                    KEY_REUSED,
+                    "this submission key was sent before with a different application",
+                ));
             }
             Stored::ReferenceTaken => continue,
         }

@@ -8,6 +8,8 @@ pub struct NewApplication<'a> {
     pub reference: &'a str,
     pub submission_key_hash: &'a str,
     pub status_token_hash: &'a str,
+    /// SHA-256 of the canonical request: what a reused key must be sent with again.
+    pub request_hash: &'a str,
     pub submission: &'a Submission,
     pub evaluation: &'a Evaluation,
     /// The policy the evaluation was made under: its declarations and their wording version.
@@ -27,10 +29,14 @@ pub struct NewApplication<'a> {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Stored {
     Created,
-    /// The submission key was used before: nothing was stored; this is the first application.
+    /// The submission key was used before with the same request: nothing was stored; this is
+    /// the first application.
     Replayed {
         reference: String,
     },
+    /// The submission key was used before with another request: nothing was stored, and the
+    /// first application is not named.
+    KeyReused,
     /// The generated reference is taken (a rare collision): nothing was stored; try another.
     ReferenceTaken,
 }
@@ -40,8 +46,8 @@ const INSERT_APPLICATION: &str = "
         reference, submission_key_hash, status_token_hash, status, category, enterprise_level,
         legal_name, registration_number, country, website, contact_name, email, phone,
         brand_description, policy_version, requested_tier, requested_eligible, verdict,
-        submitted_at, updated_at, language)
-    VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19)
+        submitted_at, updated_at, language, request_hash)
+    VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
     ON CONFLICT (submission_key_hash) DO NOTHING
     RETURNING id";
 pub(crate) const INSERT_ENGINEER: &str = "
@@ -165,7 +171,7 @@ macro_rules! insert_roster {
 }
 pub(crate) use insert_roster;
 
-const SELECT_BY_KEY: &str = "SELECT reference FROM applications WHERE submission_key_hash = $1";
+const SELECT_BY_KEY: &str = "SELECT reference, request_hash FROM applications WHERE submission_key_hash = $1";
 
 /// Stores an application with its roster, declarations, verdict and first history entry in
 /// one transaction. Idempotency rests on the unique submission key, not on a prior check:
@@ -179,13 +185,24 @@ pub async fn insert_application(db: &Database, new: &NewApplication<'_>) -> Resu
             .bind(new.submission_key_hash)
             .bind(new.status_token_hash);
         let inserted =
-            bind_application_columns!(query, columns).bind(new.now).bind(new.language).fetch_optional(&mut *tx).await;
+            bind_application_columns!(query, columns)
+            .bind(new.now)
+            .bind(new.language)
+            .bind(new.request_hash)
+            .fetch_optional(&mut *tx)
+            .await;
         let id = match inserted {
             Ok(Some(id)) => id,
             Ok(None) => {
                 tx.rollback().await?;
-                let reference = sqlx::query_scalar(SELECT_BY_KEY).bind(new.submission_key_hash).fetch_one(pool).await?;
-                return Ok(Stored::Replayed { reference });
+                let (reference, request_hash): (String, Option<String>) =
+                    sqlx::query_as(SELECT_BY_KEY).bind(new.submission_key_hash).fetch_one(pool).await?;
+                // Compared as hashes of public data; the link is handed out only for the same request.
+                return Ok(if request_hash.as_deref() == Some(new.request_hash) {
+                    Stored::Replayed { reference }
+                } else {
+                    Stored::KeyReused
+                });
             }
             // The key's conflicts are absorbed above, so the one unique column left is the reference.
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(Stored::ReferenceTaken),

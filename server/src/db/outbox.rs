@@ -169,10 +169,14 @@ pub struct Failure<'a> {
     pub failed_at: Option<&'a str>,
 }
 
-/// Not delivered: tried again at `retry_at`, or given up when `failed_at` is set.
+/// Not delivered: tried again at `retry_at`, or given up when `failed_at` is set. A message
+/// given up is never sent, so its private link and note are cleared as for a sent one.
 pub async fn mark_undelivered(db: &Database, id: i64, failure: &Failure<'_>) -> Result<(), sqlx::Error> {
     const SQL: &str = "UPDATE outbox SET claimed_until = NULL, last_error = $1, last_status = $2,
-        next_attempt_at = $3, failed_at = $4 WHERE id = $5";
+        next_attempt_at = $3, failed_at = $4,
+        link = CASE WHEN $4 IS NULL THEN link ELSE NULL END,
+        note = CASE WHEN $4 IS NULL THEN note ELSE NULL END
+        WHERE id = $5";
     with_pool!(db, pool => sqlx::query(SQL)
         .bind(failure.error)
         .bind(failure.status)

@@ -16,8 +16,16 @@ impl IntegrationDesk for AppState {
     ) -> DeskFuture<'a, Registered> {
         Box::pin(async move {
             let events = endpoint.events.as_deref();
-            Ok(endpoints::register(&self.db, &self.clock, admin, &endpoint.url, &endpoint.secret, events)
-                .await?)
+            Ok(endpoints::register(
+                &self.db,
+                &self.clock,
+                &self.webhooks,
+                admin,
+                &endpoint.url,
+                &endpoint.secret,
+                events,
+            )
+            .await?)
         })
     }
 

@@ -9,10 +9,25 @@ use axum::response::Response;
 /// No other site may frame these pages, forms post only here, no plugins, no `<base>` tricks.
 const FRAME_POLICY: &str = "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+/// Where applicants' and staff's data is answered: the private status and roster pages,
+/// the set-password and sign-in pages, everything under `/review`, the server functions,
+/// and the API's applicant and staff operations. No browser or proxy may keep a copy.
+const PRIVATE_PREFIXES: [&str; 7] =
+    ["/status/", "/review", "/account/", "/login", "/fn/", "/api/v1/applications", "/api/v1/review"];
+
+/// Whether `path` answers private data (see [`PRIVATE_PREFIXES`]).
+pub fn is_private(path: &str) -> bool {
+    PRIVATE_PREFIXES.iter().any(|prefix| path.starts_with(prefix))
+}
+
 /// `https` says whether the site is served over HTTPS (then browsers are told to keep to it).
 pub async fn security_headers(State(https): State<bool>, request: Request, next: Next) -> Response {
+    let private = is_private(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers

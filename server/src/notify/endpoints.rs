@@ -3,6 +3,7 @@
 use app::api::{EventType, Registered};
 use app::server::Principal;
 
+use super::WebhookReach;
 use crate::clock::Clock;
 use crate::db::{self, Database};
 use crate::errors::{Context, Missing, ServiceError};
@@ -37,6 +38,7 @@ fn url_grammar() -> &'static regex::Regex {
 pub async fn register(
     db: &Database,
     clock: &Clock,
+    reach: &WebhookReach,
     admin: &Principal,
     url: &str,
     secret: &str,
@@ -65,6 +67,13 @@ pub async fn register(
         }
         Some(events) => events.iter().map(|e| e.key()).collect::<Vec<_>>().join(","),
     };
+    // Looked up last: only an otherwise valid endpoint costs a lookup.
+    let parsed = reqwest::Url::parse(&url)
+        .map_err(|_| ServiceError::invalid_field("url", "invalid_url", "must be an https:// address"))?;
+    reach
+        .check_destination(&parsed)
+        .await
+        .map_err(|refused| ServiceError::invalid_field("url", refused.code, refused.message))?;
     let now = clock.now_rfc3339().context("reading the clock")?;
     let id = db::insert_endpoint(db, &url, secret, &events, &admin.email, &now).await?;
     tracing::info!(admin = admin.id, endpoint = id, "webhook endpoint registered");

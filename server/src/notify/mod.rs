@@ -6,6 +6,7 @@
 pub mod endpoints;
 mod mailer;
 mod overview;
+mod reach;
 mod settings;
 mod texts;
 mod webhook;
@@ -13,6 +14,7 @@ mod worker;
 
 pub use mailer::Mailer;
 pub use overview::{deliveries, overview};
+pub use reach::{Resolver, Unreachable, WebhookReach, is_public, is_reserved_name};
 pub use settings::MailSettings;
 pub use texts::{Facts, Letter, letter};
 pub use webhook::{EVENT_ID, SIGNATURE, TIMESTAMP, client as webhook_client, signature};

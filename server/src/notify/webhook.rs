@@ -8,6 +8,8 @@
 use std::time::Duration;
 
 use hmac::{Hmac, Mac};
+
+use super::reach::{CheckedResolver, WebhookReach};
 use sha2::Sha256;
 
 /// How long a receiver may take to answer.
@@ -43,24 +45,35 @@ pub fn signature(secret: &str, timestamp: i64, body: &str) -> Result<String, Str
     Ok(format!("sha256={}", hex::encode(mac.finalize().into_bytes())))
 }
 
-/// The worker's client: a receiver answers in time and at its own address (no redirects).
-pub fn client() -> anyhow::Result<reqwest::Client> {
+/// The worker's client: a receiver answers in time and at its own address (no redirects,
+/// no proxy), and every name is resolved through `reach`, which hands the connection only
+/// addresses it may reach.
+pub fn client(reach: &WebhookReach) -> anyhow::Result<reqwest::Client> {
     reqwest::Client::builder()
         .timeout(TIMEOUT)
         .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .dns_resolver(std::sync::Arc::new(CheckedResolver(reach.clone())))
         .build()
         .map_err(|error| anyhow::anyhow!("the webhook HTTP client: {error}"))
 }
 
-/// POSTs the event; `Err((status, why))` unless the receiver answers 2xx.
+/// POSTs the event; `Err((status, why))` unless the receiver answers 2xx. The address is
+/// checked again first (the operator may have closed private networks since it was
+/// registered; an IP address is connected to without the resolver).
 pub async fn deliver(
     client: &reqwest::Client,
+    reach: &WebhookReach,
     url: &str,
     secret: &str,
     event_id: &str,
     timestamp: i64,
     body: String,
 ) -> Result<(), (Option<u16>, String)> {
+    let parsed = reqwest::Url::parse(url).map_err(|_| (None, "not a URL".to_owned()))?;
+    reach
+        .check_url(&parsed)
+        .map_err(|refused| (None, format!("not sent: the address {}", refused.message)))?;
     let signed = signature(secret, timestamp, &body).map_err(|e| (None, e))?;
     let response = client
         .post(url)
@@ -71,9 +84,22 @@ pub async fn deliver(
         .body(body)
         .send()
         .await
-        .map_err(|error| (None, format!("no answer: {error}")))?;
+        .map_err(|error| (None, format!("no answer: {}", with_causes(&error))))?;
     let status = response.status();
     if status.is_success() { Ok(()) } else { Err((Some(status.as_u16()), format!("answered {status}"))) }
+}
+
+/// An error and what caused it, down to the root ("… : address refused: reaches a private
+/// address"), for the admins' list of undelivered messages.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
 }
 
 #[cfg(test)]

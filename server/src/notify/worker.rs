@@ -23,8 +23,10 @@ pub struct Outbox {
     pub db: Database,
     pub clock: Clock,
     pub mailer: Mailer,
-    /// For webhook deliveries.
+    /// For webhook deliveries, resolving through `reach`.
     pub http: reqwest::Client,
+    /// Where webhook deliveries may go.
+    pub reach: super::WebhookReach,
     pub settings: MailSettings,
     /// The site's address, which the status link in the first message starts with.
     pub public_url: String,
@@ -79,7 +81,17 @@ impl Outbox {
             message.note.as_deref(),
         );
         let now = self.clock.now().unix_timestamp();
-        match webhook::deliver(&self.http, &message.recipient, &secret, &message.event_id, now, body).await {
+        match webhook::deliver(
+            &self.http,
+            &self.reach,
+            &message.recipient,
+            &secret,
+            &message.event_id,
+            now,
+            body,
+        )
+        .await
+        {
             Ok(()) => {
                 tracing::info!(event_id = message.event_id, event = message.template, "webhook delivered");
                 db::mark_delivered(&self.db, message.id, &stamp).await

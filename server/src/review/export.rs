@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use app::api::{QueueEntry, QueueFilter};
 use app::server::Reviewer;
 
+use super::csv_sheet::Sheet;
 use crate::access::{Plain, RequireRole};
 use crate::api::ApiError;
 use crate::db;
@@ -33,15 +34,16 @@ pub(super) fn plain(error: crate::errors::ServiceError) -> Response {
 }
 
 /// A CSV attachment: UTF-8 with a byte-order mark, so spreadsheet programs read Chinese names
-/// intact; fields quoted where needed by the csv crate (commas, quotes, line breaks).
+/// intact; fields quoted where needed by the csv crate (commas, quotes, line breaks), and
+/// none read as a formula ([`Sheet`]).
 pub(super) fn csv_download(
     filename: &str,
-    write: impl FnOnce(&mut csv::Writer<&mut Vec<u8>>) -> Result<(), csv::Error>,
+    write: impl FnOnce(&mut Sheet<'_>) -> Result<(), csv::Error>,
 ) -> Response {
     let mut body = "\u{feff}".as_bytes().to_vec();
     let written = {
-        let mut writer = csv::Writer::from_writer(&mut body);
-        write(&mut writer).and_then(|()| writer.flush().map_err(csv::Error::from))
+        let mut sheet = Sheet(csv::Writer::from_writer(&mut body));
+        write(&mut sheet).and_then(|()| sheet.0.flush().map_err(csv::Error::from))
     };
     match written {
         Ok(()) => (
@@ -59,8 +61,8 @@ pub(super) fn csv_download(
     }
 }
 
-fn write_rows(writer: &mut csv::Writer<&mut Vec<u8>>, rows: &[QueueEntry]) -> Result<(), csv::Error> {
-    writer.write_record([
+fn write_rows(writer: &mut Sheet<'_>, rows: &[QueueEntry]) -> Result<(), csv::Error> {
+    writer.row([
         "reference",
         "company",
         "category",
@@ -73,7 +75,7 @@ fn write_rows(writer: &mut csv::Writer<&mut Vec<u8>>, rows: &[QueueEntry]) -> Re
         "updated_at",
     ])?;
     for row in rows {
-        writer.write_record([
+        writer.row([
             row.reference.as_str(),
             row.legal_name.as_str(),
             row.category.key(),

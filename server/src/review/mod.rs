@@ -1,6 +1,7 @@
 //! The reviewers' side: deciding applications, acting on partners, auditing them.
 
 mod chart;
+mod csv_sheet;
 mod decide;
 mod events;
 mod export;

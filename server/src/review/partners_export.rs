@@ -6,6 +6,7 @@ use axum::response::Response;
 use app::api::{PartnerFilter, PartnerRow};
 use app::server::Reviewer;
 
+use super::csv_sheet::Sheet;
 use super::export::{csv_download, plain};
 use crate::access::{Plain, RequireRole};
 use crate::partners;
@@ -23,8 +24,8 @@ pub async fn export_partners_csv(
     }
 }
 
-fn write_rows(writer: &mut csv::Writer<&mut Vec<u8>>, rows: &[PartnerRow]) -> Result<(), csv::Error> {
-    writer.write_record([
+fn write_rows(writer: &mut Sheet<'_>, rows: &[PartnerRow]) -> Result<(), csv::Error> {
+    writer.row([
         "reference",
         "company",
         "category",
@@ -44,7 +45,7 @@ fn write_rows(writer: &mut csv::Writer<&mut Vec<u8>>, rows: &[PartnerRow]) -> Re
         let optional = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
         let shortfalls: Vec<&str> = row.shortfalls.iter().map(|s| s.message.as_str()).collect();
         let flags: Vec<&str> = row.flags.iter().map(|f| f.key()).collect();
-        writer.write_record([
+        writer.row([
             row.reference.as_str(),
             row.legal_name.as_str(),
             row.category.key(),

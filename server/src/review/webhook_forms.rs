@@ -36,7 +36,7 @@ pub async fn register_webhook(
             }
         }
         let events = (!events.is_empty()).then_some(events.as_slice());
-        endpoints::register(&state.db, &state.clock, &admin, &url, &secret, events).await?;
+        endpoints::register(&state.db, &state.clock, &state.webhooks, &admin, &url, &secret, events).await?;
         Ok(with_query(PAGE, "done=registered"))
     };
     forms::redirect(PAGE, registered.await)

@@ -7,6 +7,8 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::resolve::{SIGNED_IN, SignedIn};
+use app::local_path::local_path_or;
+
 use crate::accounts::MAX_PASSWORD_CHARS;
 use crate::state::AppState;
 use crate::{accounts, guards};
@@ -38,7 +40,7 @@ pub async fn sign_in(
     // or reaches the password hash.
     if form.email.chars().count() > MAX_EMAIL_CHARS || form.password.chars().count() > MAX_PASSWORD_CHARS {
         tracing::warn!("sign-in refused: over-long email or password");
-        return Redirect::to(&login_again(local_path(&form.next).unwrap_or("/review"), "failed"))
+        return Redirect::to(&login_again(local_path_or(Some(&form.next), "/review"), "failed"))
             .into_response();
     }
     if let Err(wait) = state.rate_limits.sign_in(address, &form.email) {
@@ -49,7 +51,7 @@ pub async fn sign_in(
 }
 
 async fn attempt(state: &AppState, session: Session, form: LoginForm) -> Redirect {
-    let next = local_path(&form.next).unwrap_or("/review").to_owned();
+    let next = local_path_or(Some(&form.next), "/review").to_owned();
     match accounts::authenticate(&state.db, &form.email, form.password).await {
         Ok(Some(reviewer)) => {
             let signed_in = SignedIn {
@@ -93,9 +95,4 @@ pub async fn sign_out(session: Session) -> Redirect {
 fn login_again(next: &str, reason: &str) -> String {
     let next = percent_encoding::utf8_percent_encode(next, percent_encoding::NON_ALPHANUMERIC);
     format!("/login?{reason}=1&next={next}")
-}
-
-/// `raw` if it is a path on this site (`/…`, not `//…`, which browsers read as another host).
-fn local_path(raw: &str) -> Option<&str> {
-    (raw.starts_with('/') && !raw.starts_with("//") && !raw.contains('\\')).then_some(raw)
 }

@@ -74,14 +74,20 @@ impl ExpiredDeletion for DatabaseSessionStore {
     }
 }
 
-/// The session cookie's name (the API's description names it too).
+/// The session cookie's name over plain HTTP (the API's description names it too).
 pub const SESSION_COOKIE: &str = "portal_session";
+/// Its name over HTTPS: browsers accept a `__Host-` cookie only when it is Secure, for the
+/// whole site (`Path=/`) and for this host alone (no `Domain`), so neither a sibling
+/// subdomain nor a plain-HTTP page can set or shadow it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-portal_session";
 
 /// Session cookies: HttpOnly, SameSite=Lax (sent on top-level navigation, not on cross-site
-/// form posts), Secure when the site is served over HTTPS, expiring after a working day idle.
+/// form posts), Secure and `__Host-` when the site is served over HTTPS, expiring after a
+/// working day idle.
 pub fn session_layer(store: DatabaseSessionStore, secure: bool) -> SessionManagerLayer<DatabaseSessionStore> {
     SessionManagerLayer::new(store)
-        .with_name(SESSION_COOKIE)
+        .with_name(if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE })
+        .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(secure)

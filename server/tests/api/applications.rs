@@ -117,19 +117,38 @@ async fn each_kind_of_invalid_input_is_a_422_and_stores_nothing() {
 }
 
 #[tokio::test]
-async fn the_same_submission_key_again_returns_the_first_application_and_stores_nothing() {
+async fn the_same_submission_key_with_the_same_body_returns_the_first_application_and_stores_nothing() {
     let app = TestApp::spawn().await;
-    let first: Value =
-        app.post_json("/api/v1/applications", &community(&key(8))).await.json().await.expect("JSON");
-    let mut changed = community(&key(8));
-    changed["company"]["legal_name"] = json!("A Different Name Ltd.");
-    let again = app.post_json("/api/v1/applications", &changed).await;
+    let body = community(&key(8));
+    let first: Value = app.post_json("/api/v1/applications", &body).await.json().await.expect("JSON");
+    // The same request written differently (indented, other spacing) is the same request.
+    let respelled = serde_json::to_string_pretty(&body).expect("JSON");
+    let again = app.post_raw("/api/v1/applications", respelled).await;
     assert_eq!(again.status(), 201);
     assert_eq!(again.headers()["idempotent-replayed"], "true");
     let again: Value = again.json().await.expect("JSON");
     assert_eq!(again, first, "same reference and the same status link");
     assert_eq!(count(&app, "applications").await, 1);
     assert_eq!(count(&app, "application_engineers").await, 3);
+}
+
+#[tokio::test]
+async fn a_submission_key_reused_with_another_body_is_refused_without_naming_the_first_application() {
+    let app = TestApp::spawn().await;
+    let first: Value =
+        app.post_json("/api/v1/applications", &community(&key(11))).await.json().await.expect("JSON");
+    let mut changed = community(&key(11));
+    changed["company"]["legal_name"] = json!("A Different Name Ltd.");
+    let again = app.post_json("/api/v1/applications", &changed).await;
+    assert_eq!(again.status(), 409);
+    assert!(again.headers().get("idempotent-replayed").is_none());
+    let text = again.text().await.expect("body");
+    let error: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(error["error"], "key_reused");
+    let reference = first["reference"].as_str().expect("reference");
+    let token = token_of(first["status_url"].as_str().expect("URL"));
+    assert!(!text.contains(reference) && !text.contains(&token), "{text}");
+    assert_eq!(count(&app, "applications").await, 1);
 }
 
 #[tokio::test]

@@ -178,6 +178,10 @@ async fn a_message_refused_for_good_is_given_up_and_shown_to_admins_only() {
     assert_eq!(failed[0]["attempts"], 2);
     assert!(failed[0]["last_error"].as_str().is_some_and(|e| e.contains("550")), "{:?}", failed[0]);
     assert!(sink.received().is_empty());
+    let kept: Vec<Option<String>> =
+        on_db!(&app.db, pool => sqlx::query_scalar("SELECT link FROM outbox").fetch_all(pool).await)
+            .expect("read");
+    assert_eq!(kept, vec![None], "a message given up keeps no private link");
     assert_eq!(get_as(&app, "/api/v1/review/outbox", Some(&reviewer)).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(get_as(&app, "/api/v1/review/outbox", None).await.status(), StatusCode::UNAUTHORIZED);
 }

@@ -103,6 +103,12 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         // No SMTP server: messages are logged; the email tests start one.
         mail: server::notify::MailSettings::default(),
         page_cache: true,
+        // Webhook tests deliver to receivers on loopback; the reach tests shut private
+        // networks again. No test resolves a name through DNS.
+        webhooks: server::notify::WebhookReach {
+            allow_private: true,
+            resolver: server::notify::Resolver::Fixed(Default::default()),
+        },
     }
 }
 

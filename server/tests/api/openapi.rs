@@ -93,8 +93,22 @@ async fn the_description_lists_every_operation_once_with_resolvable_schemas() {
 }
 
 #[tokio::test]
-async fn the_descriptions_examples_are_accepted_as_they_stand() {
-    let app = TestApp::spawn().await;
+async fn the_descriptions_examples_are_accepted_as_they_stand_but_for_the_reserved_webhook_host() {
+    // The webhook example names `crm.example.com`, reserved for examples (RFC 2606): the
+    // server refuses it as it stands, and takes it with a host of its own.
+    let hosts = std::sync::Arc::new(std::sync::RwLock::new(std::collections::HashMap::from([(
+        "crm.partner-hooks.net".to_owned(),
+        vec![std::net::IpAddr::from([127, 0, 0, 1])],
+    )])));
+    let data_dir = tempfile::tempdir().expect("temporary directory");
+    let app = TestApp::spawn_with(data_dir, move |config| server::Config {
+        webhooks: server::notify::WebhookReach {
+            allow_private: true,
+            resolver: server::notify::Resolver::Fixed(hosts),
+        },
+        ..config
+    })
+    .await;
     let document = description(&app).await;
 
     let verdict = app.post_json("/api/v1/eligibility", &example(&document, "EligibilityRequest")).await;
@@ -112,13 +126,16 @@ async fn the_descriptions_examples_are_accepted_as_they_stand() {
     let decided = decide(&app, Some(&cookie), reference, example(&document, "DecisionRequest")).await;
     assert_eq!(decided.status(), StatusCode::OK, "the example decision on a fresh application");
 
-    let registered = app
-        .client
-        .post(app.url("/api/v1/review/webhooks"))
-        .header(COOKIE, &cookie)
-        .json(&example(&document, "NewEndpoint"))
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(registered.status(), StatusCode::CREATED);
+    let endpoint = example(&document, "NewEndpoint");
+    let register = |body: Value| {
+        app.client.post(app.url("/api/v1/review/webhooks")).header(COOKIE, &cookie).json(&body).send()
+    };
+    let refused = register(endpoint.clone()).await.expect("sent");
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.json::<Value>().await.expect("JSON")["fields"][0]["code"], "reserved_name");
+    let mut own_host = endpoint;
+    own_host["url"] = Value::String(
+        own_host["url"].as_str().expect("a URL").replace("crm.example.com", "crm.partner-hooks.net"),
+    );
+    assert_eq!(register(own_host).await.expect("sent").status(), StatusCode::CREATED);
 }

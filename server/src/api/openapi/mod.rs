@@ -50,7 +50,10 @@ impl Modify for SecuritySchemes {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "session",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(SESSION_COOKIE))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                SESSION_COOKIE,
+                "The staff session; named `__Host-portal_session` where the site is served over HTTPS",
+            ))),
         );
         components
             .add_security_scheme("status_token", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));

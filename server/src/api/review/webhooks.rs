@@ -36,8 +36,16 @@ pub async fn register(
     JsonBody(endpoint): JsonBody<NewEndpoint>,
 ) -> Result<(StatusCode, Json<Registered>), ApiError> {
     let events = endpoint.events.as_deref();
-    let registered =
-        endpoints::register(&state.db, &state.clock, &admin, &endpoint.url, &endpoint.secret, events).await?;
+    let registered = endpoints::register(
+        &state.db,
+        &state.clock,
+        &state.webhooks,
+        &admin,
+        &endpoint.url,
+        &endpoint.secret,
+        events,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(registered)))
 }
 
