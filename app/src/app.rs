@@ -7,7 +7,10 @@ use leptos_router::path;
 
 use crate::components::SiteHeader;
 use crate::i18n::{I18nContextProvider, t_string, use_i18n};
-use crate::pages::{LandingPage, LoginPage, NotFoundPage, PasswordLinkPage, RosterPage, StatusPage};
+use crate::pages::{
+    EnrolPage, LandingPage, LoginPage, NotFoundPage, PasswordLinkPage, RecoveryCodesPage, RosterPage,
+    SecondFactorCodePage, StatusPage,
+};
 use crate::wizard::ApplyPage;
 
 /// The application: every page, in the language the request resolved to.
@@ -24,6 +27,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=LandingPage />
                         <Route path=path!("/apply") view=ApplyPage ssr=SsrMode::Async />
                         <Route path=path!("/login") view=LoginPage />
+                        <Route path=path!("/login/code") view=SecondFactorCodePage />
+                        <Route path=path!("/login/enrol") view=EnrolPage />
+                        <Route path=path!("/login/recovery-codes") view=RecoveryCodesPage />
                         <Route path=path!("/account/password") view=PasswordLinkPage />
                         // The reviewers' pages are the console's (the `console` crate).
                         // Async: the whole page waits for the status, so an unknown one answers 404.

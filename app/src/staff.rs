@@ -83,3 +83,29 @@ pub fn current_principal() -> Option<Principal> {
         None
     }
 }
+
+/// Where a staff sign-in stands between the password and the second factor. The session
+/// layer puts it in the request's extensions; the sign-in pages read it while rendering.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecondFactorStep {
+    /// The password was right: a code from the authenticator app (or a recovery code) next.
+    Code { email: String },
+    /// The account must set up an authenticator app first: the key to type in (the QR code
+    /// at `/login/enrol/qr.svg` holds the same).
+    Enrol { email: String, secret: String },
+    /// Set up: the recovery codes, shown until the staff member says they kept them.
+    RecoveryCodes { codes: Vec<String> },
+}
+
+/// The sign-in step of the request being served, if any (in the browser: none).
+pub fn second_factor_step() -> Option<SecondFactorStep> {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<SecondFactorStep>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}

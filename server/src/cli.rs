@@ -41,6 +41,12 @@ pub enum ReviewerCommand {
         #[arg(long)]
         email: String,
     },
+    /// Remove an account's second factor (a lost phone, no recovery code left): its sessions
+    /// end, and it sets up an authenticator again at its next sign-in.
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -71,7 +77,11 @@ pub async fn run_reviewer_command(db: &Database, command: ReviewerCommand) -> an
         ReviewerCommand::List => {
             for reviewer in db::list_reviewers(db).await? {
                 let state = if reviewer.disabled { "disabled" } else { "active" };
-                println!("{}\t{}\t{}\tsince {}", reviewer.email, reviewer.role, state, reviewer.created_at);
+                let second = if reviewer.two_factor { "two-factor" } else { "password only" };
+                println!(
+                    "{}\t{}\t{}\t{second}\tsince {}",
+                    reviewer.email, reviewer.role, state, reviewer.created_at
+                );
             }
         }
         ReviewerCommand::Disable { email } => {
@@ -81,6 +91,14 @@ pub async fn run_reviewer_command(db: &Database, command: ReviewerCommand) -> an
             }
             db::record_staff_event(db, &email, "disabled", COMMAND_LINE, &now()?).await?;
             println!("disabled {email}");
+        }
+        ReviewerCommand::ResetTwoFactor { email } => {
+            let email = accounts::normalise_email(&email).context("not an email address")?;
+            let account =
+                db::find_reviewer_by_email(db, &email).await?.context("no account has this email")?;
+            let unix = time::OffsetDateTime::now_utc().unix_timestamp();
+            db::reset_second_factor(db, account.id, COMMAND_LINE, &now()?, unix).await?;
+            println!("reset two-factor sign-in of {email}: it sets up an authenticator at its next sign-in");
         }
     }
     Ok(())

@@ -109,6 +109,8 @@ impl Server {
                 clock,
                 rate_limits: guards::RateLimits::new(config.rate_limits),
                 webhooks: config.webhooks,
+                two_factor: config.two_factor,
+                live_streams: live::StreamSlots::default(),
             }),
             outbox,
             pages: Arc::new(page_cache::PageCache::new(config.page_cache)),

@@ -35,6 +35,10 @@ pub fn site_routes() -> Vec<SiteRoute> {
     vec![
         route(Method::GET, "/lang/{locale}", Public, get(language::switch)),
         route(Method::POST, "/login", Public, post(sessions::sign_in)),
+        route(Method::POST, "/login/code", Public, post(sessions::submit_code)),
+        route(Method::POST, "/login/enrol", Public, post(sessions::submit_enrolment)),
+        route(Method::GET, "/login/enrol/qr.svg", Public, get(sessions::enrolment_qr)),
+        route(Method::POST, "/login/recovery-codes", Public, post(sessions::recovery_codes_kept)),
         route(Method::POST, "/logout", Public, post(sessions::sign_out)),
         route(Method::POST, "/account/password", Public, post(sessions::set_password)),
         route(Method::POST, "/status/{reference}/roster", Public, post(roster_form::submit_roster)),

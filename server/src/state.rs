@@ -41,6 +41,10 @@ pub struct Shared {
     pub live: LiveEvents,
     pub clock: Clock,
     pub rate_limits: RateLimits,
+    /// The live streams open per staff account.
+    pub live_streams: crate::live::StreamSlots,
+    /// Who must sign in with a second factor.
+    pub two_factor: crate::accounts::TwoFactorPolicy,
     /// Where webhook endpoints may point.
     pub webhooks: crate::notify::WebhookReach,
 }

@@ -13,13 +13,17 @@ pub struct Account {
     pub role: Role,
     pub disabled: bool,
     pub created_at: String,
+    /// Signs in with a second factor (an authenticator app) as well as the password.
+    #[serde(default)]
+    pub two_factor: bool,
 }
 
 /// One change to a staff account: what, to whom, when, and who made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffEvent {
     pub at: String,
-    /// `added`, `disabled`, `enabled`, `password_link_issued`, `password_set`, `password_changed`.
+    /// `added`, `disabled`, `enabled`, `password_link_issued`, `password_set`, `password_changed`,
+    /// `two_factor_enabled`, `recovery_code_used`, `two_factor_reset`.
     pub kind: String,
     pub actor: String,
     pub email: String,

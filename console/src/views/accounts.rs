@@ -139,7 +139,7 @@ fn AccountRow(
     let locale = use_locale();
     let staff = use_staff();
     let state = FormState::default();
-    let Account { id, email, role, disabled, .. } = account;
+    let Account { id, email, role, disabled, two_factor, .. } = account;
     // An admin does not disable their own account: not offered (the server refuses it too).
     let own = {
         let email = email.clone();
@@ -166,6 +166,7 @@ fn AccountRow(
             <td data-label=td_string!(locale, accounts_role)>{role_label}</td>
             <td data-label=td_string!(locale, accounts_state)>
                 {if disabled { tone_badge(td_string!(locale, accounts_disabled), "grey") } else { tone_badge(td_string!(locale, accounts_active), "green") }}
+                {two_factor.then(|| view! { " " {tone_badge(td_string!(locale, accounts_two_factor), "blue")} })}
             </td>
             <td class="actions">
                 <button type="button" class="button small" on:click=reset disabled=move || state.pending.get()>{td_string!(locale, accounts_reset)}</button>
@@ -189,6 +190,9 @@ fn staff_event(locale: crate::context::Locale, kind: &str) -> &'static str {
         "password_link_issued" => td_string!(locale, accounts_event_link),
         "password_set" => td_string!(locale, accounts_event_set),
         "password_changed" => td_string!(locale, accounts_event_changed),
+        "two_factor_enabled" => td_string!(locale, accounts_event_two_factor),
+        "recovery_code_used" => td_string!(locale, accounts_event_recovery_code),
+        "two_factor_reset" => td_string!(locale, accounts_event_two_factor_reset),
         _ => td_string!(locale, console_refused_other),
     }
 }

@@ -2,6 +2,8 @@ import { type APIRequestContext, type Page, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 
+import { currentStep, totp } from "./totp";
+
 const root = resolve(__dirname, "..", "..", "..");
 export const REVIEWER_PASSWORD = "a long enough passphrase";
 
@@ -33,13 +35,22 @@ export async function requestInformation(request: APIRequestContext, reference: 
   expect(response.status()).toBe(200);
 }
 
-/** Signs `page` in through the login form; it lands on the console's overview. */
-export async function signInThroughTheForm(page: Page, email: string) {
+/** Signs `page` in through the login form; it lands on the console's overview. An admin
+ *  sets up two-factor sign-in on the way, as at a first sign-in; the key it read is returned. */
+export async function signInThroughTheForm(page: Page, email: string): Promise<string | undefined> {
   await page.goto("/login?next=%2Freview");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(REVIEWER_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/review$|\/login\/enrol$/);
+  if (!page.url().endsWith("/login/enrol")) return undefined;
+  const key = (await page.locator("[data-secret]").getAttribute("data-secret")) ?? "";
+  await page.getByLabel("Code").fill(totp(key, currentStep()));
+  await page.getByRole("button", { name: /Enter the code it shows/ }).click();
+  await expect(page).toHaveURL(/\/login\/recovery-codes$/);
+  await page.getByRole("button", { name: /I have kept them/ }).click();
   await expect(page).toHaveURL(/\/review$/);
+  return key;
 }
 
 /** The console is hydrated and its live stream connected. */

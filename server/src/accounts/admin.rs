@@ -28,6 +28,7 @@ pub async fn accounts(db: &Database) -> Result<StaffAccounts, ServiceError> {
                 email: a.email,
                 disabled: a.disabled,
                 created_at: a.created_at,
+                two_factor: a.two_factor,
             })
         })
         .collect::<Result<_, ServiceError>>()?;

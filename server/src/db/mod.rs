@@ -55,6 +55,7 @@ mod reviewers;
 mod roster_updates;
 mod secrets;
 mod staff_accounts;
+mod two_factor;
 mod webhooks;
 
 pub use applications::{EventRecord, NewApplication, StatusRecord, Stored, find_status, insert_application};
@@ -91,5 +92,9 @@ pub use secrets::load_or_create_secret;
 pub use staff_accounts::{
     NewLink, StaffEventRecord, change_password, insert_account_with_link, issue_link, record_staff_event,
     set_disabled, staff_trail, use_link,
+};
+pub use two_factor::{
+    Enrolment, SecondFactorRecord, enable_second_factor, recovery_codes_left, reset_second_factor,
+    second_factor, take_totp_step, use_recovery_code,
 };
 pub use webhooks::{deliveries, disable_endpoint, endpoint_secret, insert_endpoint, list_endpoints};

@@ -13,6 +13,8 @@ pub struct ReviewerRecord {
     pub created_at: String,
     /// Unix seconds of the last password change: sessions signed in before it end.
     pub credentials_changed_at: i64,
+    /// Enrolled in two-factor sign-in.
+    pub two_factor: bool,
 }
 
 /// What [`insert_reviewer`] did.
@@ -22,7 +24,7 @@ pub enum Inserted {
     EmailTaken,
 }
 
-const COLUMNS: &str = "id, email, role, password_hash, disabled, created_at, credentials_changed_at";
+const COLUMNS: &str = "id, email, role, password_hash, disabled, created_at, credentials_changed_at, (totp_secret IS NOT NULL) AS two_factor";
 
 pub async fn insert_reviewer(
     db: &Database,

@@ -7,6 +7,9 @@
 //! that made it included, hears it and passes it to its own listeners.
 
 mod postgres;
+mod slots;
+
+pub use slots::{MAX_STREAMS_PER_ACCOUNT, StreamSlot, StreamSlots};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

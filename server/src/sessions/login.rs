@@ -6,7 +6,6 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::resolve::{SIGNED_IN, SignedIn};
 use app::local_path::local_path_or;
 
 use crate::accounts::MAX_PASSWORD_CHARS;
@@ -54,21 +53,10 @@ async fn attempt(state: &AppState, session: Session, form: LoginForm) -> Redirec
     let next = local_path_or(Some(&form.next), "/review").to_owned();
     match accounts::authenticate(&state.db, &form.email, form.password).await {
         Ok(Some(reviewer)) => {
-            let signed_in = SignedIn {
-                reviewer_id: reviewer.id,
-                since: time::OffsetDateTime::now_utc().unix_timestamp(),
-            };
-            let stored = match session.cycle_id().await {
-                Ok(()) => session.insert(SIGNED_IN, signed_in).await,
-                Err(error) => Err(error),
-            };
-            match stored {
-                Ok(()) => {
-                    tracing::info!(reviewer = reviewer.id, "signed in");
-                    Redirect::to(&next)
-                }
+            match super::second_factor::after_password(state, &session, reviewer, next.clone()).await {
+                Ok(target) => Redirect::to(&target),
                 Err(error) => {
-                    tracing::error!(%error, "could not store the session");
+                    error.log_if_internal();
                     Redirect::to(&login_again(&next, "unavailable"))
                 }
             }
