@@ -19,6 +19,8 @@ pub struct Config {
     /// Whether anonymous visitors' pages are served from rendered copies (`PAGE_CACHE=off`
     /// renders every request, to measure rendering).
     pub page_cache: bool,
+    /// The proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`, CIDRs).
+    pub trusted_proxies: crate::guards::TrustedProxies,
     /// Who must sign in with a second factor (`STAFF_2FA=required`: reviewers too).
     pub two_factor: crate::accounts::TwoFactorPolicy,
     /// Where webhook deliveries may go (`WEBHOOK_ALLOW_PRIVATE=1` opens private networks).
@@ -71,7 +73,18 @@ impl Config {
         let page_cache = !std::env::var("PAGE_CACHE").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
         let webhooks = crate::notify::WebhookReach::from_env();
         let two_factor = crate::accounts::TwoFactorPolicy::from_env()?;
-        Ok(Self { leptos, database_url, public_url, rate_limits, mail, page_cache, webhooks, two_factor })
+        let trusted_proxies = crate::guards::TrustedProxies::from_env()?;
+        Ok(Self {
+            leptos,
+            database_url,
+            public_url,
+            rate_limits,
+            mail,
+            page_cache,
+            webhooks,
+            two_factor,
+            trusted_proxies,
+        })
     }
 }
 

@@ -29,6 +29,7 @@ pub mod review;
 mod roster_form;
 mod router;
 pub mod routes;
+mod serve;
 pub mod sessions;
 mod state;
 
@@ -110,6 +111,7 @@ impl Server {
                 rate_limits: guards::RateLimits::new(config.rate_limits),
                 webhooks: config.webhooks,
                 two_factor: config.two_factor,
+                trusted_proxies: config.trusted_proxies,
                 live_streams: live::StreamSlots::default(),
             }),
             outbox,
@@ -156,10 +158,7 @@ impl Server {
             tracing::info!("shutting down: no new connections; finishing requests in flight");
             live.close();
         };
-        axum::serve(self.listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await
-            .context("serving HTTP")?;
+        serve::serve(self.listener, app, shutdown).await;
         cleanup.abort();
         if let Err(error) = outbox.await {
             tracing::error!(%error, "the outbox worker failed");

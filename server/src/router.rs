@@ -2,12 +2,14 @@ use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::get;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use app::{App, shell};
@@ -72,10 +74,15 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
         .layer(middleware::from_fn_with_state(state.clone(), sessions::resolve_principal))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(state.rate_limits.clone(), guards::limit_submissions))
+        .layer(middleware::from_fn_with_state(state.trusted_proxies.clone(), guards::resolve_client_address))
         .layer(middleware::from_fn(guards::refuse_nul))
         .layer(middleware::from_fn(guards::server_fn_status))
         .layer(middleware::from_fn(guards::refuse_cross_site))
         .layer(CatchPanicLayer::custom(guards::panic_response))
+        // A body that stalls, and a request whose answer does not start, within the limits
+        // are answered 408. A live stream's answer starts at once: its stream is not cut.
+        .layer(RequestBodyTimeoutLayer::new(guards::BODY_IDLE_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, guards::REQUEST_TIMEOUT))
         // Outside the sessions: a stored page is served without loading any (a request
         // carrying a session cookie is always rendered).
         .layer(middleware::from_fn_with_state(stored_pages, page_cache::serve_stored_pages))

@@ -43,6 +43,8 @@ pub struct Shared {
     pub rate_limits: RateLimits,
     /// The live streams open per staff account.
     pub live_streams: crate::live::StreamSlots,
+    /// The proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: crate::guards::TrustedProxies,
     /// Who must sign in with a second factor.
     pub two_factor: crate::accounts::TwoFactorPolicy,
     /// Where webhook endpoints may point.

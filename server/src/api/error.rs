@@ -101,6 +101,11 @@ impl ApiError {
         Self::new(StatusCode::FORBIDDEN, "cross_site", "cross-site requests are refused")
     }
 
+    /// The client stopped sending the body before it was complete.
+    pub fn body_timeout() -> Self {
+        Self::new(StatusCode::REQUEST_TIMEOUT, "body_timeout", "the request body stopped arriving")
+    }
+
     pub fn unreadable_body() -> Self {
         Self::new(StatusCode::BAD_REQUEST, "unreadable_body", "the request body could not be read")
     }

@@ -1,6 +1,7 @@
 //! What every request passes before a handler: a same-origin check for anything that
 //! changes state, a body size limit, a panic turned into a plain 500, security headers.
 
+mod client_address;
 mod headers;
 mod nul;
 mod rate_limit;
@@ -12,6 +13,7 @@ use std::any::Any;
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
+pub use client_address::{ClientAddress, TrustedProxies, limit_key, resolve_client_address};
 pub use headers::security_headers;
 pub use nul::refuse_nul;
 pub use rate_limit::{
@@ -23,6 +25,12 @@ pub use server_fn_status::server_fn_status;
 /// Largest request body outside the JSON API (which has its own, smaller limit and answers
 /// its own JSON 413): forms and server functions need far less.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// Longest wait for the next piece of a request body: a client that stops sending gets 408.
+pub const BODY_IDLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// Longest a request may take until its answer starts (the headers' own limit is in
+/// `serve.rs`). A live stream's answer starts at once, and then runs as long as its session.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The answer to a panic in a handler: the server keeps serving, and the client learns
 /// nothing of the cause (which is logged).

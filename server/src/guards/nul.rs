@@ -22,6 +22,10 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
     // limit to refuse.
     let bytes = match to_bytes(body, MAX_BODY_BYTES).await {
         Ok(bytes) => bytes,
+        Err(error) if stalled(&error) && api => return ApiError::body_timeout().into_response(),
+        Err(error) if stalled(&error) => {
+            return (StatusCode::REQUEST_TIMEOUT, "the request body stopped arriving").into_response();
+        }
         Err(_) if api => return ApiError::too_large(crate::api::MAX_BODY_BYTES).into_response(),
         Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, "the request body is too large").into_response(),
     };
@@ -29,6 +33,18 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
         return refuse();
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// Whether reading the body failed because the client stopped sending it.
+fn stalled(error: &axum::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(inner) = cause {
+        if inner.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = inner.source();
+    }
+    false
 }
 
 /// A raw NUL, or one written the ways a URL, a form or JSON write it.

@@ -1,22 +1,25 @@
 //! Rate limits: sign-in attempts per client address and per account (password guessing),
 //! and submissions per client address (flooding). Over the limit: 429 with `Retry-After`.
 //!
-//! The client address is the TCP peer. Behind a load balancer that is the balancer, so limit
-//! there too, or keep these generous (they are configurable, and `RATE_LIMIT=off` switches
-//! them off for load tests).
+//! The client address is the TCP peer, or behind the operator's proxies what they forwarded
+//! for (`client_address.rs`). IPv6 addresses count by their /64. An account's attempts are
+//! counted per client network, so someone guessing from elsewhere cannot lock its owner out;
+//! each address is limited as a whole besides. `RATE_LIMIT=off` switches them off for load
+//! tests.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
+use super::client_address::{ClientAddress, limit_key};
 use crate::api::ApiError;
 
 /// Per minute, each; `enabled: false` lets everything through.
@@ -63,7 +66,7 @@ impl RateLimitSettings {
 
 struct Limiters {
     sign_in_address: DefaultKeyedRateLimiter<IpAddr>,
-    sign_in_account: DefaultKeyedRateLimiter<String>,
+    sign_in_account: DefaultKeyedRateLimiter<(String, Option<IpAddr>)>,
     submission_address: DefaultKeyedRateLimiter<IpAddr>,
 }
 
@@ -96,15 +99,16 @@ impl RateLimits {
     /// `Err(wait)` when this address or this account has tried too often.
     pub fn sign_in(&self, address: Option<IpAddr>, account: &str) -> Result<(), Duration> {
         let Some(limiters) = &self.0 else { return Ok(()) };
-        if let Some(address) = address {
-            check(&limiters.sign_in_address, &address)?;
+        let network = address.map(limit_key);
+        if let Some(network) = network {
+            check(&limiters.sign_in_address, &network)?;
         }
-        check(&limiters.sign_in_account, &account.trim().to_lowercase())
+        check(&limiters.sign_in_account, &(account.trim().to_lowercase(), network))
     }
 
     fn submission(&self, address: IpAddr) -> Result<(), Duration> {
         let Some(limiters) = &self.0 else { return Ok(()) };
-        check(&limiters.submission_address, &address)
+        check(&limiters.submission_address, &limit_key(address))
     }
 }
 
@@ -132,9 +136,9 @@ fn with_retry_after(mut response: Response, wait: Duration) -> Response {
     response
 }
 
-/// The client's address, when the server was started with connection info.
+/// The client's address ([`ClientAddress`]), when the server knows its peers.
 pub fn client_address(request_extensions: &axum::http::Extensions) -> Option<IpAddr> {
-    request_extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(address)| address.ip())
+    request_extensions.get::<ClientAddress>().map(|ClientAddress(address)| *address)
 }
 
 /// Limits new applications per client address (API and the wizard's server function).

@@ -1,6 +1,4 @@
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
@@ -30,11 +28,11 @@ pub struct LoginForm {
 /// that the email or password was wrong, and is logged without either.
 pub async fn sign_in(
     State(state): State<AppState>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    client: Option<Extension<guards::ClientAddress>>,
     session: Session,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    let address = connection.map(|Extension(ConnectInfo(address))| address.ip());
+    let address = client.map(|Extension(guards::ClientAddress(address))| address);
     // No account has such an email or password: refused before it becomes a rate-limit key
     // or reaches the password hash.
     if form.email.chars().count() > MAX_EMAIL_CHARS || form.password.chars().count() > MAX_PASSWORD_CHARS {

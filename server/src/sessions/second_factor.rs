@@ -5,9 +5,7 @@
 //! recovery codes once (`/login/recovery-codes`). Each step is rate-limited as the
 //! password is, and a new session id is issued when the sign-in completes.
 
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
@@ -109,7 +107,7 @@ pub(super) async fn step_of(session: &Session) -> Option<SecondFactorStep> {
 /// Refused before any check: the step expired, the code is too long, or too many tries.
 fn refused_early(
     state: &AppState,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    client: Option<Extension<guards::ClientAddress>>,
     pending: Option<&Pending>,
     code: &str,
     page: &str,
@@ -120,7 +118,7 @@ fn refused_early(
     if code.chars().count() > MAX_CODE_CHARS {
         return Some(Redirect::to(&format!("{page}?failed=1")).into_response());
     }
-    let address = connection.map(|Extension(ConnectInfo(address))| address.ip());
+    let address = client.map(|Extension(guards::ClientAddress(address))| address);
     if let Err(wait) = state.rate_limits.sign_in(address, &format!("second step: {}", pending.email)) {
         tracing::warn!(reviewer = pending.reviewer_id, "second sign-in step refused: rate limit");
         return Some(guards::too_many(wait));
@@ -136,12 +134,12 @@ fn unavailable(error: &ServiceError) -> Response {
 /// `POST /login/code`: a code from the app, or a recovery code.
 pub async fn submit_code(
     State(state): State<AppState>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    client: Option<Extension<guards::ClientAddress>>,
     session: Session,
     Form(form): Form<CodeForm>,
 ) -> Response {
     let pending = pending(&session).await.filter(|p| p.enrol_secret.is_none());
-    if let Some(refusal) = refused_early(&state, connection, pending.as_ref(), &form.code, "/login/code") {
+    if let Some(refusal) = refused_early(&state, client, pending.as_ref(), &form.code, "/login/code") {
         return refusal;
     }
     let Some(pending) = pending else { return Redirect::to("/login/code").into_response() };
@@ -162,12 +160,12 @@ pub async fn submit_code(
 /// `POST /login/enrol`: the first code from the app confirms it holds the secret.
 pub async fn submit_enrolment(
     State(state): State<AppState>,
-    connection: Option<Extension<ConnectInfo<SocketAddr>>>,
+    client: Option<Extension<guards::ClientAddress>>,
     session: Session,
     Form(form): Form<CodeForm>,
 ) -> Response {
     let pending = pending(&session).await.filter(|p| p.enrol_secret.is_some());
-    if let Some(refusal) = refused_early(&state, connection, pending.as_ref(), &form.code, "/login/enrol") {
+    if let Some(refusal) = refused_early(&state, client, pending.as_ref(), &form.code, "/login/enrol") {
         return refusal;
     }
     let Some((pending, secret)) = pending.and_then(|p| p.enrol_secret.clone().map(|s| (p, s))) else {

@@ -106,6 +106,7 @@ pub fn config_for(data_dir: &TempDir) -> Config {
         // Webhook tests deliver to receivers on loopback; the reach tests shut private
         // networks again. No test resolves a name through DNS.
         two_factor: server::accounts::TwoFactorPolicy::default(),
+        trusted_proxies: server::guards::TrustedProxies::default(),
         webhooks: server::notify::WebhookReach {
             allow_private: true,
             resolver: server::notify::Resolver::Fixed(Default::default()),

@@ -80,6 +80,7 @@ impl IntoResponses for BodyRefused {
         responses(&[
             ("400", "The body is not JSON, could not be read, or holds a NUL character"),
             ("403", "Sent by a page of another site (a browser's cross-site request)"),
+            ("408", "`body_timeout`: the body stopped arriving (nothing for 10 s)"),
             ("413", "The body is larger than the API reads (256 KiB)"),
             ("422", "A field has the wrong type or breaks a rule; `field` and `fields` name them"),
         ])
