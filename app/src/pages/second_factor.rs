@@ -35,7 +35,7 @@ fn CodeField() -> impl IntoView {
         <div class="field">
             <label for="code">{t!(i18n, second_factor_code)}</label>
             <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-                maxlength="20" spellcheck="false" autocapitalize="off" required autofocus />
+                maxlength="40" spellcheck="false" autocapitalize="off" required autofocus />
         </div>
     }
 }

@@ -1,12 +1,12 @@
 //! The exports' CSV writer: every cell is data, never a formula a spreadsheet would run.
 
-/// The characters that make a spreadsheet read a cell as a formula (or, tab and carriage
-/// return, hide one): OWASP's list for CSV injection.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// The characters that make a spreadsheet read a cell as a formula (or, tab, carriage
+/// return and NUL, hide one): OWASP's and ASVS 5.0's (1.2.10) list for CSV injection.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
 
 /// A CSV sheet whose cells are written so that spreadsheet programs show them as text:
-/// a cell that could start a formula gets a leading `'`. A plain number (`-5` days left)
-/// is left as it is: it is no formula, and stays sortable.
+/// a cell that could start a formula gets a leading `'`, negative numbers too (`'-5` days
+/// left shows as -5; a rule with exceptions is one a crafted value slips through).
 pub struct Sheet<'a>(pub(super) csv::Writer<&'a mut Vec<u8>>);
 
 impl Sheet<'_> {
@@ -16,8 +16,7 @@ impl Sheet<'_> {
 }
 
 fn as_data(cell: &str) -> std::borrow::Cow<'_, str> {
-    let starts_formula = cell.starts_with(FORMULA_STARTS);
-    if starts_formula && cell.parse::<f64>().is_err() {
+    if cell.starts_with(FORMULA_STARTS) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
@@ -43,8 +42,9 @@ mod tests {
     }
 
     #[test]
-    fn ordinary_cells_and_numbers_are_kept() {
-        for cell in ["Acme Ltd.", "蓝鲸科技有限公司", "", "-5", "12", "a=b", "2026-12-01"] {
+    fn ordinary_cells_are_kept_and_negative_numbers_marked_too() {
+        assert_eq!(as_data("-5"), "'-5");
+        for cell in ["Acme Ltd.", "蓝鲸科技有限公司", "", "12", "a=b", "2026-12-01"] {
             assert_eq!(as_data(cell), cell);
         }
     }

@@ -24,7 +24,7 @@ const PENDING_SECONDS: i64 = 600;
 const PENDING: &str = "second_factor_pending";
 const RECOVERY_CODES: &str = "recovery_codes_to_show";
 /// The longest code or recovery code read (spaces and dashes included).
-const MAX_CODE_CHARS: usize = 20;
+const MAX_CODE_CHARS: usize = 40;
 
 /// The password was right; the second step is not done yet.
 #[derive(Debug, Clone, Serialize, Deserialize)]
