@@ -119,7 +119,7 @@ pub async fn verify(
     if code.len() != RECOVERY_CODE_CHARS || !code.bytes().all(|b| BASE32.contains(&b)) {
         return Ok(false);
     }
-    Ok(db::use_recovery_code(db, reviewer_id, &sha256_hex(&code), now).await?)
+    Ok(db::use_recovery_code(db, reviewer_id, email, &sha256_hex(&code), now).await?)
 }
 
 /// Enrols the account with `secret` once `code` shows the app has it; the recovery codes,
@@ -141,7 +141,7 @@ pub async fn enrol(
     };
     let codes = recovery_codes()?;
     let hashes: Vec<String> = codes.iter().map(|c| sha256_hex(&normalised(c))).collect();
-    let enrolment = db::Enrolment { reviewer_id, secret, step, recovery_code_hashes: &hashes, now };
+    let enrolment = db::Enrolment { reviewer_id, secret, step, recovery_code_hashes: &hashes, now, email };
     if db::enable_second_factor(db, &enrolment).await? {
         tracing::info!(reviewer = reviewer_id, "two-factor sign-in enrolled");
         Ok(Some(codes))

@@ -47,6 +47,8 @@ pub struct Enrolment<'a> {
     pub step: i64,
     pub recovery_code_hashes: &'a [String],
     pub now: &'a str,
+    /// The account's email: the trail names who made the change.
+    pub email: &'a str,
 }
 
 /// Enrols the account; `false` if it had a second factor already (nothing changed).
@@ -73,7 +75,7 @@ pub async fn enable_second_factor(db: &Database, enrolment: &Enrolment<'_>) -> R
             .bind(enrolment.reviewer_id)
             .bind(enrolment.now)
             .bind("two_factor_enabled")
-            .bind("self")
+            .bind(enrolment.email)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
@@ -85,6 +87,7 @@ pub async fn enable_second_factor(db: &Database, enrolment: &Enrolment<'_>) -> R
 pub async fn use_recovery_code(
     db: &Database,
     reviewer_id: i64,
+    email: &str,
     code_hash: &str,
     now: &str,
 ) -> Result<bool, sqlx::Error> {
@@ -92,7 +95,7 @@ pub async fn use_recovery_code(
         let mut tx = super::begin_write(pool).await?;
         let used = sqlx::query(USE_CODE).bind(reviewer_id).bind(code_hash).bind(now).execute(&mut *tx).await?.rows_affected();
         if used == 1 {
-            sqlx::query(INSERT_EVENT).bind(reviewer_id).bind(now).bind("recovery_code_used").bind("self").execute(&mut *tx).await?;
+            sqlx::query(INSERT_EVENT).bind(reviewer_id).bind(now).bind("recovery_code_used").bind(email).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(used == 1)
