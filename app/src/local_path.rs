@@ -6,10 +6,14 @@
 const DECODINGS: usize = 3;
 
 /// `raw` if it is a path on this site: `/…`, and neither it nor any percent-decoding of it
-/// begins `//` or `/\` (which browsers read as another host) or holds a backslash, a control
-/// character or whitespace (browsers drop tabs and newlines, so `/\t/evil.example` becomes
-/// `//evil.example`). Absolute URLs do not begin with `/` and are refused too.
+/// begins `//` or `/\` (which browsers read as another host) or holds a backslash or a
+/// control character (browsers drop tabs and newlines, so `/\t/evil.example` becomes
+/// `//evil.example`); `raw` itself holds no whitespace either (an encoded space, `%20`, is
+/// fine). Absolute URLs do not begin with `/` and are refused too.
 pub fn local_path(raw: &str) -> Option<&str> {
+    if raw.chars().any(char::is_whitespace) {
+        return None;
+    }
     let mut layer = std::borrow::Cow::Borrowed(raw);
     for _ in 0..=DECODINGS {
         if !is_plain_local_path(&layer) {
@@ -33,7 +37,7 @@ fn is_plain_local_path(path: &str) -> bool {
     let mut chars = path.chars();
     chars.next() == Some('/')
         && !matches!(chars.next(), Some('/' | '\\'))
-        && !path.chars().any(|c| c == '\\' || c.is_control() || c.is_whitespace())
+        && !path.chars().any(|c| c == '\\' || c.is_control())
 }
 
 #[cfg(test)]
