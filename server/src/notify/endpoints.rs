@@ -14,7 +14,8 @@ pub const MAX_URL_CHARS: usize = 2000;
 
 /// The addresses an endpoint may have: `http` or `https`, a host name (whose last label
 /// starts with a letter) or an IPv4 address, an optional port, path and query in RFC 3986's
-/// characters; no credentials, no fragment; spaces around are dropped. Written once, for
+/// characters (no encoded NUL, `%00`, which no text here may hold); no credentials, no
+/// fragment; spaces around are dropped. Written once, for
 /// the check below and the API's description.
 pub const URL_PATTERN: &str = concat!(
     r"^[\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*",
@@ -22,8 +23,8 @@ pub const URL_PATTERN: &str = concat!(
     r"(?:(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])",
     r"|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)",
     r"(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}|0))?",
-    r"(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*)?",
-    r"(?:\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?",
+    r"(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%(?:[1-9A-Fa-f][0-9A-Fa-f]|0[1-9A-Fa-f]))*)?",
+    r"(?:\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%(?:[1-9A-Fa-f][0-9A-Fa-f]|0[1-9A-Fa-f]))*)?",
     r"[\t\n\u000B\u000C\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$",
 );
 
@@ -124,6 +125,7 @@ mod tests {
             "https://example.com:65536/",
             "https://exa mple.com/",
             "https://-x.example.com/",
+            "https://hooks.partner.sg/a%00b",
         ] {
             assert!(!url_grammar().is_match(bad), "{bad}");
         }
