@@ -104,26 +104,33 @@ pub(super) async fn step_of(session: &Session) -> Option<SecondFactorStep> {
     })
 }
 
-/// Refused before any check: the step expired, the code is too long, or too many tries.
-fn refused_early(
+/// The pending sign-in a code may be checked for, and the time to record; or the answer
+/// when it is refused before any check (the step expired, the code is too long, too many
+/// tries, no clock).
+fn admitted(
     state: &AppState,
     client: Option<Extension<guards::ClientAddress>>,
-    pending: Option<&Pending>,
+    pending: Option<Pending>,
     code: &str,
     page: &str,
-) -> Option<Response> {
+) -> Result<(Pending, String), Box<Response>> {
     let Some(pending) = pending else {
-        return Some(Redirect::to(page).into_response());
+        return Err(Box::new(Redirect::to(page).into_response()));
     };
     if code.chars().count() > MAX_CODE_CHARS {
-        return Some(Redirect::to(&format!("{page}?failed=1")).into_response());
+        return Err(Box::new(Redirect::to(&format!("{page}?failed=1")).into_response()));
     }
     let address = client.map(|Extension(guards::ClientAddress(address))| address);
     if let Err(wait) = state.rate_limits.sign_in(address, &format!("second step: {}", pending.email)) {
         tracing::warn!(reviewer = pending.reviewer_id, "second sign-in step refused: rate limit");
-        return Some(guards::too_many(wait));
+        return Err(Box::new(guards::too_many(wait)));
     }
-    None
+    match state.clock.now_rfc3339() {
+        Ok(now) => Ok((pending, now)),
+        Err(error) => {
+            Err(Box::new(unavailable(&crate::errors::internal("reading the clock", error.to_string()))))
+        }
+    }
 }
 
 fn unavailable(error: &ServiceError) -> Response {
@@ -139,11 +146,10 @@ pub async fn submit_code(
     Form(form): Form<CodeForm>,
 ) -> Response {
     let pending = pending(&session).await.filter(|p| p.enrol_secret.is_none());
-    if let Some(refusal) = refused_early(&state, client, pending.as_ref(), &form.code, "/login/code") {
-        return refusal;
-    }
-    let Some(pending) = pending else { return Redirect::to("/login/code").into_response() };
-    let now = state.clock.now_rfc3339().unwrap_or_default();
+    let (pending, now) = match admitted(&state, client, pending, &form.code, "/login/code") {
+        Ok(admitted) => admitted,
+        Err(refusal) => return *refusal,
+    };
     let verified =
         two_factor::verify(&state.db, pending.reviewer_id, &pending.email, &form.code, unix_now(), &now)
             .await;
@@ -165,13 +171,13 @@ pub async fn submit_enrolment(
     Form(form): Form<CodeForm>,
 ) -> Response {
     let pending = pending(&session).await.filter(|p| p.enrol_secret.is_some());
-    if let Some(refusal) = refused_early(&state, client, pending.as_ref(), &form.code, "/login/enrol") {
-        return refusal;
-    }
-    let Some((pending, secret)) = pending.and_then(|p| p.enrol_secret.clone().map(|s| (p, s))) else {
+    let (pending, now) = match admitted(&state, client, pending, &form.code, "/login/enrol") {
+        Ok(admitted) => admitted,
+        Err(refusal) => return *refusal,
+    };
+    let Some(secret) = pending.enrol_secret.clone() else {
         return Redirect::to("/login/enrol").into_response();
     };
-    let now = state.clock.now_rfc3339().unwrap_or_default();
     let enrolled = two_factor::enrol(
         &state.db,
         pending.reviewer_id,
