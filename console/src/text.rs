@@ -2,14 +2,19 @@
 //! a page. The texts are `app`'s (`app/locales/`), shared with the applicants' pages.
 
 use app::api::{Channel, Due, EventType, PartnerFlag, QueueFlag, QueueSort, SharedWith};
-use app::domain::partnership::{EngineerFinding, Finding, Standing};
+use app::domain::partnership::{EngineerFinding, Finding};
 use app::domain::{
-    ApplicationState, Category, Certification, Declaration, EnterpriseLevel, HistoryKind, Requirement,
-    Shortfall, Tier, Track,
+    ApplicationState, Category, Certification, EnterpriseLevel, HistoryKind, Requirement, Tier, Track,
 };
 use app::i18n::td_string;
 
 use crate::context::Locale;
+
+// The applicants' pages use the same words for these.
+pub use app::phrases::{
+    declaration_name as declaration, level_name as level, shortfall_text as shortfall,
+    standing_name as standing, time_text as time,
+};
 
 pub fn status(locale: Locale, state: ApplicationState) -> &'static str {
     match state {
@@ -42,15 +47,6 @@ pub fn tier(locale: Locale, tier: Tier) -> &'static str {
     }
 }
 
-pub fn level(locale: Locale, level: EnterpriseLevel) -> &'static str {
-    match level {
-        EnterpriseLevel::Trial => td_string!(locale, level_trial),
-        EnterpriseLevel::Third => td_string!(locale, level_third),
-        EnterpriseLevel::Second => td_string!(locale, level_second),
-        EnterpriseLevel::First => td_string!(locale, level_first),
-    }
-}
-
 /// A category with its level: `Enterprise · Trial`.
 pub fn partnership(locale: Locale, category: Category, level: Option<EnterpriseLevel>) -> String {
     match level {
@@ -70,16 +66,6 @@ pub fn certification(locale: Locale, certification: Certification) -> &'static s
     match certification {
         Certification::Service => td_string!(locale, certification_service),
         Certification::Usage => td_string!(locale, certification_usage),
-    }
-}
-
-pub fn standing(locale: Locale, standing: Standing) -> &'static str {
-    match standing {
-        Standing::AwaitingFee => td_string!(locale, console_standing_awaiting_fee),
-        Standing::Active => td_string!(locale, console_standing_active),
-        Standing::RenewalDue => td_string!(locale, console_standing_renewal_due),
-        Standing::NotRenewed => td_string!(locale, console_standing_not_renewed),
-        Standing::Terminated => td_string!(locale, console_standing_terminated),
     }
 }
 
@@ -197,19 +183,6 @@ pub fn template(locale: Locale, template: &str) -> String {
     }
 }
 
-/// A declaration's few words, for lists.
-pub fn declaration(locale: Locale, declaration: Declaration) -> &'static str {
-    match declaration {
-        Declaration::ConceptAndAssessment => td_string!(locale, console_declaration_concept_and_assessment),
-        Declaration::NoCompetitors => td_string!(locale, console_declaration_no_competitors),
-        Declaration::QuarterlyChecks => td_string!(locale, console_declaration_quarterly_checks),
-        Declaration::TerminationTerms => td_string!(locale, console_declaration_termination_terms),
-        Declaration::ServiceFee => td_string!(locale, console_declaration_service_fee),
-        Declaration::TrialUpgrade => td_string!(locale, console_declaration_trial_upgrade),
-        Declaration::LecturersCertified => td_string!(locale, console_declaration_lecturers_certified),
-    }
-}
-
 /// A requirement's name (a number's label).
 pub fn requirement(locale: Locale, requirement: Requirement) -> String {
     match requirement {
@@ -281,16 +254,6 @@ pub fn counts(locale: Locale, lines: &[app::api::NumberLine]) -> String {
         .join(" · ")
 }
 
-/// What a requirement still lacks, naming the declaration where one is missing.
-pub fn shortfall(locale: Locale, shortfall: &Shortfall) -> String {
-    match shortfall.requirement {
-        Requirement::Declaration(d) => {
-            format!("{} {}", td_string!(locale, console_declaration_missing), declaration(locale, d))
-        }
-        _ => app::phrases::shortfall_text(locale, shortfall),
-    }
-}
-
 /// What was found of one sampled engineer.
 pub fn engineer_finding(locale: Locale, finding: EngineerFinding) -> &'static str {
     match finding {
@@ -343,34 +306,7 @@ pub fn problem(locale: Locale, code: &str) -> &'static str {
     }
 }
 
-/// A stored time (RFC 3339, UTC) as people read it: `29 Nov 2026, 16:04`, `2026年11月29日 16:04`.
-pub fn time(locale: Locale, stored: &str) -> String {
-    let (date, clock) = stored.split_once('T').unwrap_or((stored, ""));
-    let day = app::phrases::date_text(locale, date);
-    // The date reads back unchanged only when it is not a date.
-    if day == date {
-        return stored.to_owned();
-    }
-    let hours_minutes = clock.get(..5).unwrap_or_default();
-    match locale {
-        Locale::en => format!("{day}, {hours_minutes}"),
-        Locale::zh => format!("{day} {hours_minutes}"),
-    }
-}
-
 /// A stored date (`YYYY-MM-DD`) as people read it.
 pub fn date(locale: Locale, stored: &str) -> String {
     app::phrases::date_text(locale, stored)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_read_as_each_language_writes_them() {
-        assert_eq!(time(Locale::en, "2026-11-29T16:04:49.717500511Z"), "29 Nov 2026, 16:04");
-        assert_eq!(time(Locale::zh, "2026-11-29T16:04:49Z"), "2026年11月29日 16:04");
-        assert_eq!(time(Locale::en, "soon"), "soon");
-    }
 }

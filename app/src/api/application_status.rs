@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{ApplicationState, Category, EnterpriseLevel, HistoryKind, Tier};
+use crate::domain::{ApplicationState, Category, EnterpriseLevel, HistoryKind, Shortfall, Tier};
 
 /// Body of `POST /api/v1/applications` (201): where the application can be followed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,9 @@ pub struct ApplicationStatus {
     pub requested: Tier,
     /// The server's verdict for the requested tier when submitted.
     pub requested_eligible: bool,
+    /// What the requested tier lacked when submitted (empty when it was met).
+    #[serde(default)]
+    pub shortfalls: Vec<Shortfall>,
     pub policy_version: u32,
     pub submitted_at: String,
     pub updated_at: String,

@@ -7,9 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::{ApplicationStatus, PartnerStanding, StatusEvent};
 use crate::domain::partnership::Standing;
 use crate::domain::{ApplicationState, HistoryKind};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{t, t_string, use_i18n};
 use crate::pages::NotFoundStatus;
-use crate::phrases::{date_text, tier_name};
+use crate::phrases::{date_text, level_name, shortfall_text, standing_name, tier_name, time_text};
 use crate::serverfns::AppError;
 use crate::serverfns::applications::get_application_status;
 
@@ -62,6 +62,7 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
         status: state,
         requested,
         requested_eligible,
+        shortfalls,
         policy_version,
         submitted_at,
         history,
@@ -69,6 +70,11 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
         ..
     } = status;
     let version = policy_version;
+    let locale = i18n.get_locale_untracked();
+    let approved_as = partner.as_ref().map(|p| match p.enterprise_level {
+        Some(level) => format!("{} · {}", tier_name(locale, requested), level_name(locale, level)),
+        None => tier_name(locale, requested).to_owned(),
+    });
     let reference_for_link = reference.clone();
     let partnership = partner
         .map(|partner| view! { <Partnership partner reference=reference.clone() token=token.clone() /> });
@@ -84,14 +90,20 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
             <dt>{t!(i18n, status_applied_for)}</dt>
             <dd>{tier_name(i18n.get_locale_untracked(), requested)}</dd>
             <dt>{t!(i18n, status_submitted_at)}</dt>
-            <dd><time datetime=submitted_at.clone()>{submitted_at.clone()}</time></dd>
+            <dd><time datetime=submitted_at.clone()>{time_text(locale, &submitted_at)}</time></dd>
             <dt>{t!(i18n, status_verdict, version)}</dt>
-            <dd>
+            <dd data-verdict=requested_eligible.to_string()>
                 {if requested_eligible {
                     t!(i18n, status_verdict_yes).into_any()
                 } else {
                     t!(i18n, status_verdict_no).into_any()
                 }}
+                {(!shortfalls.is_empty()).then(|| view! {
+                    <p class="missing-title">{t!(i18n, status_missing)}</p>
+                    <ul class="shortfalls" id="status-missing">
+                        {shortfalls.iter().map(|s| view! { <li>{shortfall_text(locale, s)}</li> }).collect_view()}
+                    </ul>
+                })}
             </dd>
         </dl>
         {(state == ApplicationState::InfoRequested).then(|| {
@@ -112,7 +124,10 @@ fn StatusDetails(status: ApplicationStatus, token: String) -> impl IntoView {
         {partnership}
         <h2>{t!(i18n, status_history)}</h2>
         <ol class="history">
-            {history.into_iter().map(|event| view! { <HistoryEntry event /> }).collect_view()}
+            {history
+                .into_iter()
+                .map(|event| view! { <HistoryEntry event approved_as=approved_as.clone() /> })
+                .collect_view()}
         </ol>
     }
 }
@@ -138,7 +153,10 @@ fn Partnership(partner: PartnerStanding, reference: String, token: String) -> im
             {sent.then(|| view! { <p class="hint" role="status">{t!(i18n, status_roster_sent)}</p> })}
             <dl class="status-facts">
                 <dt>{t!(i18n, status_partner_standing)}</dt>
-                <dd data-standing=partner.standing.key()>{partner.standing.key()} {partner.enterprise_level.map(|l| format!(" ({})", l.key()))}</dd>
+                <dd data-standing=partner.standing.key()>
+                    {standing_name(locale, partner.standing)}
+                    {partner.enterprise_level.map(|l| format!(" · {}", level_name(locale, l)))}
+                </dd>
                 <dt>{t!(i18n, status_partner_term)}</dt>
                 <dd>{term}</dd>
             </dl>
@@ -160,9 +178,18 @@ fn StateLabel(state: ApplicationState) -> impl IntoView {
     }
 }
 
+/// One entry of the history; an approval names the partnership in words (`approved_as`)
+/// instead of the note the system recorded.
 #[component]
-fn HistoryEntry(event: StatusEvent) -> impl IntoView {
+fn HistoryEntry(event: StatusEvent, approved_as: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let locale = i18n.get_locale_untracked();
+    let note = match event.kind {
+        HistoryKind::Approved => {
+            approved_as.map(|partnership| format!("{} {partnership}", t_string!(i18n, status_approved_as)))
+        }
+        _ => event.note,
+    };
     let what = match event.kind {
         HistoryKind::Submitted => t!(i18n, event_submitted).into_any(),
         HistoryKind::Resubmitted => t!(i18n, event_resubmitted).into_any(),
@@ -174,10 +201,10 @@ fn HistoryEntry(event: StatusEvent) -> impl IntoView {
     let at = event.at;
     view! {
         <li>
-            <time datetime=at.clone()>{at.clone()}</time>
+            <time datetime=at.clone()>{time_text(locale, &at)}</time>
             " — "
             {what}
-            {event.note.map(|note| view! { <blockquote>{note}</blockquote> })}
+            {note.map(|note| view! { <blockquote>{note}</blockquote> })}
         </li>
     }
 }

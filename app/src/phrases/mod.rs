@@ -7,11 +7,13 @@
 mod dates;
 mod declarations;
 mod errors;
+mod partnership;
 mod shortfalls;
 mod tiers;
 
-pub use dates::date_text;
+pub use dates::{date_text, time_text};
 pub use declarations::declaration_text;
 pub use errors::error_text;
+pub use partnership::{declaration_name, level_name, standing_name};
 pub use shortfalls::shortfall_text;
 pub use tiers::tier_name;

@@ -1,7 +1,8 @@
+use super::declaration_name;
 use crate::domain::{Certification, Requirement, Shortfall};
 use crate::i18n::{Locale, td_string};
 
-/// A shortfall in `locale`, built from its numbers (the engine's own sentence is English,
+/// A shortfall in `locale`, naming the declaration where one is missing, built from its numbers (the engine's own sentence is English,
 /// for API clients).
 pub fn shortfall_text(locale: Locale, shortfall: &Shortfall) -> String {
     let (have, required) = (shortfall.have, shortfall.required);
@@ -18,7 +19,13 @@ pub fn shortfall_text(locale: Locale, shortfall: &Shortfall) -> String {
         Requirement::Lecturers => {
             td_string!(locale, short_lecturers, have = have, required = required).to_string()
         }
-        Requirement::Declaration(_) => td_string!(locale, short_declaration).to_owned(),
+        Requirement::Declaration(declaration) => {
+            format!(
+                "{} {}",
+                td_string!(locale, console_declaration_missing),
+                declaration_name(locale, declaration)
+            )
+        }
         Requirement::BrandDescription => td_string!(locale, short_brand_description).to_owned(),
     }
 }

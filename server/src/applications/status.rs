@@ -1,4 +1,5 @@
 use app::api::{ApplicationStatus, StatusEvent};
+use app::domain::{Shortfall, Tier};
 use time::Date;
 
 use super::tokens::sha256_hex;
@@ -25,12 +26,15 @@ pub async fn status(
 fn to_status(record: StatusRecord) -> Result<ApplicationStatus, ServiceError> {
     let policy_version = u32::try_from(record.policy_version)
         .map_err(|_| internal("reading a stored application", "a policy version out of range"))?;
+    let requested: Tier = stored(&record.requested_tier)?;
+    let shortfalls = requested_shortfalls(&record.verdict, requested)?;
     Ok(ApplicationStatus {
         status: stored(&record.status)?,
         category: stored(&record.category)?,
         enterprise_level: stored_opt(record.enterprise_level.as_deref())?,
-        requested: stored(&record.requested_tier)?,
+        requested,
         requested_eligible: record.requested_eligible,
+        shortfalls,
         policy_version,
         submitted_at: record.submitted_at,
         updated_at: record.updated_at,
@@ -42,4 +46,12 @@ fn to_status(record: StatusRecord) -> Result<ApplicationStatus, ServiceError> {
         reference: record.reference,
         partner: None,
     })
+}
+
+/// What `tier` lacked in a stored evaluation (the engine's own JSON).
+fn requested_shortfalls(verdict: &str, tier: Tier) -> Result<Vec<Shortfall>, ServiceError> {
+    let mut evaluation: serde_json::Value =
+        serde_json::from_str(verdict).map_err(|e| internal("reading a stored verdict", e.to_string()))?;
+    let shortfalls = evaluation["results"][tier.key()]["shortfalls"].take();
+    serde_json::from_value(shortfalls).map_err(|e| internal("reading a stored verdict", e.to_string()))
 }

@@ -229,6 +229,8 @@ pub struct StatusRecord {
     pub enterprise_level: Option<String>,
     pub requested_tier: String,
     pub requested_eligible: bool,
+    /// The engine's evaluation when submitted, as JSON.
+    pub verdict: String,
     pub policy_version: i64,
     pub submitted_at: String,
     pub updated_at: String,
@@ -246,7 +248,7 @@ pub struct EventRecord {
 
 const SELECT_STATUS: &str = "
     SELECT id, reference, status_token_hash, status, category, enterprise_level, requested_tier,
-           requested_eligible, policy_version, submitted_at, updated_at
+           requested_eligible, verdict, policy_version, submitted_at, updated_at
     FROM applications WHERE reference = $1";
 const SELECT_HISTORY: &str =
     "SELECT at, kind, note FROM application_events WHERE application_id = $1 ORDER BY id";

@@ -43,6 +43,7 @@ mod shared_identities;
 mod smtp_sink;
 mod staff;
 mod staff_accounts;
+mod status_page;
 mod storage;
 mod versions;
 mod webhooks;
