@@ -118,7 +118,7 @@ test("reports how long the wizard's panel takes to follow a roster change, askin
   await nextButton(page).click();
   for (const engineer of communityRoster) await addEngineer(page, engineer);
   // Declarations are not given yet, so the verdict lists them; the roster's shortfall comes and goes.
-  await expect(panelVerdict(page, "community")).toContainText("Declaration not yet given");
+  await expect(panelVerdict(page, "community")).toContainText("Declaration missing: Concept and assessment");
   // The rules run in the page's WASM: no request may leave while the roster changes.
   const requests: string[] = [];
   page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));

@@ -45,10 +45,21 @@ impl Headcount {
     fn evaluate(self) -> Option<Evaluation> {
         self.as_request().parse().ok().map(|draft| evaluate(&draft, current_policy()))
     }
+
+    /// Lecturers are engineers too: more lecturers than engineers cannot be.
+    fn too_many_lecturers(self) -> bool {
+        self.lecturers > self.service + self.usage + self.development
+    }
 }
 
-fn parse_count(raw: &str) -> u32 {
-    raw.trim().parse::<u32>().unwrap_or(0).min(Headcount::MAX_PER_FIELD)
+/// A headcount as typed: empty is none; a negative, a fraction, text or more than the most
+/// a field accepts is refused.
+fn parse_count(raw: &str) -> Option<u32> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Some(0);
+    }
+    raw.parse::<u32>().ok().filter(|&n| n <= Headcount::MAX_PER_FIELD)
 }
 
 /// The landing page's live check: headcounts in, all five verdicts out, computed by the
@@ -57,7 +68,14 @@ fn parse_count(raw: &str) -> u32 {
 #[island]
 pub fn QuickCheck(locale: Locale) -> impl IntoView {
     let counts = RwSignal::new(Headcount::default());
-    let evaluation = Memo::new(move |_| counts.get().evaluate());
+    let too_many_lecturers = move || counts.with(|c| c.too_many_lecturers());
+    // The verdicts keep the last possible counts while the typed ones are impossible.
+    let evaluation =
+        Memo::new(
+            move |previous: Option<&Option<Evaluation>>| {
+                if too_many_lecturers() { previous.cloned().flatten() } else { counts.get().evaluate() }
+            },
+        );
     // Effects run only in the browser: this marks the island as hydrated (and live).
     let live = RwSignal::new(false);
     Effect::new(move |_| live.set(true));
@@ -76,8 +94,15 @@ pub fn QuickCheck(locale: Locale) -> impl IntoView {
                     min="0"
                     max=Headcount::MAX_PER_FIELD
                     prop:value=move || get(&counts.get()).to_string()
-                    on:input=move |ev| counts.update(|c| set(c, parse_count(&event_target_value(&ev))))
+                    // A refused number keeps the last good one; the browser marks the
+                    // field invalid (min, max, whole numbers) and the message beside it shows.
+                    on:input=move |ev| {
+                        if let Some(n) = parse_count(&event_target_value(&ev)) {
+                            counts.update(|c| set(c, n))
+                        }
+                    }
                 />
+                <span class="field-error check-range">{td_string!(locale, check_invalid_number)}</span>
             </div>
         }
     };
@@ -92,12 +117,37 @@ pub fn QuickCheck(locale: Locale) -> impl IntoView {
             {field("check-development", td_string!(locale, check_development), |c, n| c.development = n, |c| c.development)}
             {field("check-lecturers", td_string!(locale, check_lecturers), |c, n| c.lecturers = n, |c| c.lecturers)}
         </form>
+        <p class="field-error" id="check-impossible" role="alert" hidden=move || !too_many_lecturers()>
+            {td_string!(locale, check_too_many_lecturers)}
+        </p>
         <p class="hint">{td_string!(locale, check_assumes)}</p>
         <ul class="verdicts" aria-live="polite">
             {Tier::ALL
                 .into_iter()
-                .map(|tier| view! { <Verdict locale tier evaluation highlighted=false /> })
+                .map(|tier| view! { <Verdict locale tier evaluation highlighted=false open=true /> })
                 .collect_view()}
         </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headcount_is_a_whole_number_from_none_to_the_most_a_field_takes() {
+        assert_eq!(parse_count(""), Some(0));
+        assert_eq!(parse_count(" 7 "), Some(7));
+        assert_eq!(parse_count("99"), Some(99));
+        for refused in ["-1", "1.5", "100", "seven"] {
+            assert_eq!(parse_count(refused), None, "{refused}");
+        }
+    }
+
+    #[test]
+    fn more_lecturers_than_engineers_is_impossible() {
+        let three = Headcount { service: 1, usage: 1, development: 1, lecturers: 3 };
+        assert!(!three.too_many_lecturers());
+        assert!(Headcount { lecturers: 4, ..three }.too_many_lecturers());
     }
 }

@@ -19,9 +19,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::api::ApplicationRequest;
-use crate::domain::{Evaluation, FieldError, current_policy, evaluate};
+use crate::domain::{Evaluation, FieldError, HistoryKind, current_policy, evaluate};
 use crate::i18n::{Locale, td_string, use_i18n};
-use crate::serverfns::applications::application_for_resubmission;
+use crate::serverfns::applications::{application_for_resubmission, get_application_status};
 pub use draft::{Step, WizardDraft};
 use panel::EligibilityPanel;
 pub use roster::RosterEditor;
@@ -58,12 +58,19 @@ fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoVi
             <Suspense>
                 {move || Suspend::new(async move {
                     let (reference, token) = link.get_value();
+                    let question = reviewers_question(&reference, &token).await;
                     let stored = application_for_resubmission(reference.clone(), token.clone())
                         .await
                         .map(|request| Resubmitting { reference, token, request });
                     match stored {
                         Ok(start) => view! {
                             <p class="lead">{td_string!(locale, resubmit_intro)}</p>
+                            {question.map(|asked| view! {
+                                <section class="info-request" aria-labelledby="question-title">
+                                    <h2 id="question-title">{td_string!(locale, resubmit_question)}</h2>
+                                    <blockquote id="reviewers-question">{asked}</blockquote>
+                                </section>
+                            })}
                             <ApplyWizard locale resubmit=Some(start) />
                         }
                         .into_any(),
@@ -73,6 +80,12 @@ fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoVi
             </Suspense>
         </section>
     }
+}
+
+/// What the reviewers last asked the applicant, if anything.
+async fn reviewers_question(reference: &str, token: &str) -> Option<String> {
+    let status = get_application_status(reference.to_owned(), token.to_owned()).await.ok()?;
+    status.history.into_iter().rev().find(|e| e.kind == HistoryKind::InfoRequested).and_then(|e| e.note)
 }
 
 /// An application being edited to be sent again: which one, its private token, and what
@@ -200,6 +213,7 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
     };
     view! {
         <div class="wizard" data-live=move || live.get().to_string() data-step=move || step.get().key()>
+
             <form
                 class="wizard-form"
                 novalidate
@@ -218,7 +232,16 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
                                     aria-current=move || (step.get() == s).then_some("step")
                                     class:done=move || s < step.get()
                                 >
-                                    {step_name(locale, s)}
+                                    // A step already passed can be opened again.
+                                    <button
+                                        type="button"
+                                        class="step-link"
+                                        data-go=s.key()
+                                        disabled=move || step.get() <= s
+                                        on:click=move |_| go(s)
+                                    >
+                                        {step_name(locale, s)}
+                                    </button>
                                 </li>
                             }
                         })

@@ -87,6 +87,7 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
         </div>
         <div class="warning" role="alert" hidden=move || !short()>
             <p>{td_string!(locale, ineligible_warning)}</p>
+
             <label class="choice">
                 <input
                     id="confirm-ineligible"
@@ -97,6 +98,9 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
                 {td_string!(locale, ineligible_confirm)}
             </label>
         </div>
+        <p class="hint" id="answer-needed" hidden=move || !resubmitting || draft.with(|d| !d.answer.trim().is_empty())>
+            {td_string!(locale, resubmit_answer_needed)}
+        </p>
         <p class="notice" role="status" id="submit-retrying" hidden=move || !retrying.get()>
             {td_string!(locale, submit_retrying)}
         </p>

@@ -91,7 +91,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
     let number = index + 1;
     view! {
         <tr data-row=index>
-            <td>
+            <td data-label=td_string!(locale, col_name)>
                 <input
                     id=path("name")
                     aria-label=format!("{} {number}", td_string!(locale, col_name))
@@ -105,7 +105,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                 />
                 <FieldMessage wizard field=path("name") />
             </td>
-            <td>
+            <td data-label=td_string!(locale, col_certificate)>
                 <input
                     id=path("certificate_id")
                     aria-label=format!("{} {number}", td_string!(locale, col_certificate))
@@ -119,7 +119,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                 />
                 <FieldMessage wizard field=path("certificate_id") />
             </td>
-            <td>
+            <td data-label=td_string!(locale, col_track)>
                 <select
                     id=path("track")
                     aria-label=format!("{} {number}", td_string!(locale, col_track))
@@ -134,7 +134,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                 </select>
                 <FieldMessage wizard field=path("track") />
             </td>
-            <td>
+            <td data-label=td_string!(locale, col_certification)>
                 <select
                     id=path("certification")
                     aria-label=format!("{} {number}", td_string!(locale, col_certification))
@@ -150,7 +150,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                 </select>
                 <FieldMessage wizard field=path("certification") />
             </td>
-            <td>
+            <td data-label=td_string!(locale, col_lecturer)>
                 <input
                     id=path("lecturer")
                     type="checkbox"
@@ -162,7 +162,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                     }
                 />
             </td>
-            <td>
+            <td class="row-actions">
                 <button
                     type="button"
                     class="button small"

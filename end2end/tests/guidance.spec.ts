@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+
+import {
+  addEngineer,
+  chooseCategory,
+  communityRoster,
+  expectStep,
+  fillCompany,
+  nextButton,
+  openWizard,
+  panelVerdict,
+} from "./support/wizard";
+
+test("the panel leads with the partnership asked for and names what it lacks", async ({ page }) => {
+  await openWizard(page);
+  await fillCompany(page);
+  await nextButton(page).click();
+  await chooseCategory(page, "community");
+  const community = panelVerdict(page, "community");
+  await expect(community.locator("details")).toHaveAttribute("open", "");
+  // Every other partnership is folded to its line.
+  for (const other of ["enterprise_trial", "enterprise", "education", "brand"]) {
+    await expect(panelVerdict(page, other).locator("details")).not.toHaveAttribute("open", "");
+  }
+  await expect(community).toContainText("Declaration missing: No competitors");
+  // No step up is offered while the partnership asked for is not met.
+  await expect(page.locator(".upgrade")).toBeHidden();
+  await nextButton(page).click();
+  await addEngineer(page, communityRoster[0]);
+  await addEngineer(page, { ...communityRoster[1], certificate: communityRoster[0].certificate });
+  await expect(page.locator("#panel-duplicates")).toContainText(communityRoster[0].certificate);
+
+  // A passed step opens again from its name.
+  await page.locator('button.step-link[data-go="company"]').click();
+  await expectStep(page, "company");
+});
+
+test("on a phone the roster is one card per engineer with nothing off screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openWizard(page);
+  await fillCompany(page);
+  await nextButton(page).click();
+  await chooseCategory(page, "community");
+  await nextButton(page).click();
+  for (const engineer of communityRoster) await addEngineer(page, engineer);
+  const remove = page.locator("table.roster tbody tr").last().getByRole("button");
+  const box = await remove.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390, "Remove is on screen").toBeTruthy();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the quick check refuses a negative headcount and more lecturers than engineers", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".quick-check-form")).toHaveAttribute("data-live", "true");
+  await page.locator("#check-service").fill("-1");
+  const service = page.locator("#check-service");
+  expect(await service.evaluate((el) => el.matches(":invalid"))).toBe(true);
+  await expect(page.locator(".field:has(#check-service) .check-range")).toBeVisible();
+  await service.fill("3");
+  await expect(page.locator(".field:has(#check-service) .check-range")).toBeHidden();
+  await page.locator("#check-lecturers").fill("9");
+  await expect(page.locator("#check-impossible")).toContainText("cannot be more lecturers");
+});
