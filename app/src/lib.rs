@@ -17,7 +17,7 @@ pub mod server;
 pub mod serverfns;
 mod shell;
 pub mod staff;
-mod wizard;
+pub mod wizard;
 
 pub use app::App;
 pub use shell::{ContentSecurityPolicy, shell};

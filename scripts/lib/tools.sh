@@ -61,6 +61,12 @@ ensure_chromium() {
     apt_install chromium
 }
 
+# Chinese pages in screenshots need a CJK font (Chromium draws boxes without one).
+ensure_cjk_fonts() {
+    fc-list :lang=zh 2>/dev/null | grep -q . && return
+    apt_install fonts-noto-cjk
+}
+
 ensure_playwright() {
     [ -f "$ROOT/end2end/node_modules/@playwright/test/package.json" ] && return
     say "installing Playwright (npm ci in end2end/; its own browser download is skipped)"

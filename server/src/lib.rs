@@ -7,6 +7,7 @@ mod access;
 pub mod accounts;
 pub mod api;
 pub mod applications;
+mod apply_form;
 mod asset_cache;
 pub mod cli;
 pub mod clock;

@@ -38,6 +38,8 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
     let hashed_assets = HashedAssets::load(&state.leptos_options).with_console(console_bundle.as_ref());
     let stylesheet: Arc<str> = hashed_assets.stylesheet(&options).into();
     let console_page = console_pages::handler(&state, stylesheet.clone(), console_bundle);
+    let wizard_shell =
+        crate::apply_form::PageShell { options: options.clone(), stylesheet: stylesheet.clone() };
     let page_shell = move |options| shell(options, stylesheet.clone());
     let page_shell_for_errors = page_shell.clone();
     let site = routes::site_routes()
@@ -63,6 +65,7 @@ pub fn build(state: AppState, stored_pages: Arc<PageCache>) -> anyhow::Result<Ro
         // Forms and server functions; the JSON API has its own smaller limit and JSON 413.
         // Both: a body announced too large is refused before it is read, a streamed one is
         // cut off at the limit, so a huge body never fills memory.
+        .layer(axum::Extension(wizard_shell))
         .layer(DefaultBodyLimit::max(guards::MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(guards::MAX_BODY_BYTES));
     let router = Router::new()

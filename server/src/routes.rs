@@ -7,7 +7,7 @@ use axum::http::Method;
 use axum::routing::{MethodRouter, get, post};
 
 use crate::state::AppState;
-use crate::{language, review, roster_form, sessions};
+use crate::{apply_form, language, review, roster_form, sessions};
 
 /// Who may call a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,7 @@ pub fn site_routes() -> Vec<SiteRoute> {
     use Access::{Admin, Public, Reviewer};
     vec![
         route(Method::GET, "/lang/{locale}", Public, get(language::switch)),
+        route(Method::POST, "/apply", Public, post(apply_form::post_step)),
         route(Method::POST, "/login", Public, post(sessions::sign_in)),
         route(Method::POST, "/login/code", Public, post(sessions::submit_code)),
         route(Method::POST, "/login/enrol", Public, post(sessions::submit_enrolment)),

@@ -34,6 +34,9 @@ pub fn RosterPage() -> impl IntoView {
                                 {found.pending.then(|| view! { <p class="hint">{td_string!(locale, roster_pending_note)}</p> })}
                                 <form class="roster-update" method="post" action=action>
                                     <input type="hidden" name="token" value=token />
+                                    // The form's default button (Enter in a field): sending, not
+                                    // the roster's first Remove or Add button.
+                                    <button type="submit" hidden></button>
                                     <RosterEditor locale start=Resubmitting { reference, token: String::new(), request: found.request } />
                                     <label for="roster-note">{td_string!(locale, roster_note)}</label>
                                     <textarea id="roster-note" name="note" rows="3" maxlength="2000"></textarea>

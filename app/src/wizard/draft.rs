@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::api::ApplicationRequest;
-use crate::domain::{Declaration, Tier, current_policy};
+use crate::domain::{Declaration, Tier, TierRule, current_policy};
 
 /// The wizard's pages, in order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -66,16 +66,31 @@ pub struct WizardDraft {
 }
 
 impl WizardDraft {
+    /// The rule of the partnership chosen, once one is.
+    fn requested_rule(&self) -> Option<&'static TierRule> {
+        let category = self.request.category?;
+        Some(current_policy().rule(Tier::requested(category, self.request.enterprise_level)))
+    }
+
+    /// The declarations the partnership chosen asks for (none before one is chosen).
+    pub fn needed_declarations(&self) -> &'static [Declaration] {
+        self.requested_rule().map(|rule| rule.declarations).unwrap_or_default()
+    }
+
+    /// Whether the partnership chosen counts certified engineers (a Brand partnership does not).
+    pub fn needs_engineers(&self) -> bool {
+        self.requested_rule().is_some_and(|rule| {
+            rule.automation_engineers.is_some_and(|staff| staff.required > 0)
+                || rule.development_engineers > 0
+                || rule.lecturers > 0
+        })
+    }
+
     /// The request to send: declarations the chosen partnership does not ask for are left
     /// out, so a tick given before the applicant changed category is not stored as given.
     pub fn for_submission(&self) -> ApplicationRequest {
         let mut request = self.request.clone();
-        let needed = request
-            .category
-            .map(|category| {
-                current_policy().rule(Tier::requested(category, request.enterprise_level)).declarations
-            })
-            .unwrap_or_default();
+        let needed = self.needed_declarations();
         for declaration in Declaration::ALL {
             if !needed.contains(&declaration) {
                 request.declarations.set(declaration, None);

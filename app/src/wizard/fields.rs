@@ -41,6 +41,8 @@ pub fn TextField(
 ) -> impl IntoView {
     let draft = wizard.draft;
     let invalid = move || wizard.error_for(field).is_some();
+    // Also as the attribute, so the server-rendered page (without WASM) shows what was typed.
+    let typed = draft.with_untracked(|d| (binding.get)(d).cloned());
     view! {
         <div class="field" class:invalid=invalid>
             <label for=field>{label}</label>
@@ -49,6 +51,7 @@ pub fn TextField(
                 name=field
                 type=kind
                 autocomplete=autocomplete
+                value=typed
                 prop:value=move || draft.with(|d| (binding.get)(d).cloned().unwrap_or_default())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);

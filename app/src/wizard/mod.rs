@@ -7,9 +7,11 @@
 
 mod draft;
 mod fields;
+mod flow;
 mod panel;
 mod roster;
 mod steps;
+mod still_needed;
 mod submit;
 
 use std::collections::BTreeSet;
@@ -23,9 +25,11 @@ use crate::domain::{Evaluation, FieldError, HistoryKind, current_policy, evaluat
 use crate::i18n::{Locale, td_string, use_i18n};
 use crate::serverfns::applications::{application_for_resubmission, get_application_status};
 pub use draft::{Step, WizardDraft};
+pub use flow::{Leaving, Posted, leave};
 use panel::EligibilityPanel;
 pub use roster::RosterEditor;
 use steps::{CategoryStep, CompanyStep, DeclarationsStep, EngineersStep, ReviewStep};
+use still_needed::StillNeededWarning;
 use submit::SubmitControls;
 
 #[component]
@@ -33,25 +37,28 @@ pub fn ApplyPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let query = leptos_router::hooks::use_query_map();
     let link = query.with_untracked(|q| q.get("resubmit").zip(q.get("token")));
+    // Set by the server when a browser without JavaScript posted a step.
+    let posted = use_context::<Posted>();
     match link {
         None => view! {
             <section class="apply">
                 <h1>{td_string!(locale, apply_title)}</h1>
                 <p class="lead">{td_string!(locale, apply_intro)}</p>
-                <ApplyWizard locale resubmit=None />
+                <ApplyWizard locale resubmit=None posted />
             </section>
         }
         .into_any(),
-        Some((reference, token)) => view! { <ResubmitPage locale reference token /> }.into_any(),
+        Some((reference, token)) => view! { <ResubmitPage locale reference token posted /> }.into_any(),
     }
 }
 
 /// `/apply?resubmit=REF&token=…`: the stored application in the wizard, to edit and send
 /// again after the reviewers asked for more.
 #[component]
-fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoView {
+fn ResubmitPage(locale: Locale, reference: String, token: String, posted: Option<Posted>) -> impl IntoView {
     // Awaited directly, not through a Resource: the page around the island is server-only.
     let link = StoredValue::new((reference, token));
+    let posted = StoredValue::new(posted);
     view! {
         <section class="apply">
             <h1>{td_string!(locale, resubmit_title)}</h1>
@@ -71,7 +78,7 @@ fn ResubmitPage(locale: Locale, reference: String, token: String) -> impl IntoVi
                                     <blockquote id="reviewers-question">{asked}</blockquote>
                                 </section>
                             })}
-                            <ApplyWizard locale resubmit=Some(start) />
+                            <ApplyWizard locale resubmit=Some(start) posted=posted.get_value() />
                         }
                         .into_any(),
                         Err(_) => view! { <p role="alert">{td_string!(locale, submit_not_allowed_now)}</p> }.into_any(),
@@ -108,23 +115,34 @@ pub struct WizardContext {
     pub storage_key: StoredValue<String>,
     errors: Memo<Vec<FieldError>>,
     attempted: RwSignal<BTreeSet<Step>>,
+    /// "Next" was pressed on a step that still lacks something: ask before going on.
+    pub confirming: RwSignal<bool>,
+    /// Why the server did not take a submission posted without JavaScript.
+    pub posted_failure: StoredValue<Option<crate::serverfns::AppError>>,
 }
 
 impl WizardContext {
-    /// The draft (resumed from the browser's storage once hydrated, and saved on every
-    /// change), its errors, and the live verdict; the flag turns true once the draft is live.
+    /// The draft (resumed from the browser's storage once hydrated, unless the server
+    /// rendered a posted one, and saved on every change), its errors, and the live verdict;
+    /// the flag turns true once the draft is live.
     fn start(
         locale: Locale,
         storage_key: String,
         initial: StoredValue<WizardDraft>,
         resubmitting: Option<(String, String)>,
+        posted: Option<Posted>,
     ) -> (Self, Memo<Option<Evaluation>>, RwSignal<bool>) {
         let storage_key = StoredValue::new(storage_key);
-        let draft = RwSignal::new(initial.get_value());
+        let Posted { draft: posted_draft, attempted, confirming, failure } =
+            posted.clone().unwrap_or_default();
+        let resume = posted.is_none();
+        let draft = RwSignal::new(if resume { initial.get_value() } else { posted_draft });
         let live = RwSignal::new(false);
         // Browser only (effects never run on the server): resume the saved draft, then keep it.
         Effect::new(move |_| {
-            draft.set(draft::load_or_start(&storage_key.read_value(), initial.get_value()));
+            if resume {
+                draft.set(draft::load_or_start(&storage_key.read_value(), initial.get_value()));
+            }
             live.set(true);
         });
         Effect::new(move |_| {
@@ -148,7 +166,9 @@ impl WizardContext {
             resubmitting: StoredValue::new(resubmitting),
             storage_key,
             errors,
-            attempted: RwSignal::new(BTreeSet::new()),
+            attempted: RwSignal::new(attempted),
+            confirming: RwSignal::new(confirming),
+            posted_failure: StoredValue::new(failure),
         };
         (wizard, evaluation, live)
     }
@@ -169,8 +189,12 @@ impl WizardContext {
     }
 }
 
+/// Every control is also a plain form control (a submit button with a name and value, an
+/// input with a name and the value typed), so without JavaScript or WASM each step posts to
+/// `POST /apply` and the server renders the next one; with WASM every click is handled here
+/// and nothing is posted.
 #[island]
-fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView {
+fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>, posted: Option<Posted>) -> impl IntoView {
     let (storage_key, initial, resubmitting) = match resubmit {
         Some(Resubmitting { reference, token, request }) => (
             draft::resubmission_key(&reference),
@@ -180,29 +204,35 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
         None => (draft::NEW_APPLICATION_KEY.to_owned(), WizardDraft::default(), None),
     };
     let initial = StoredValue::new(initial);
-    let (wizard, evaluation, live) = WizardContext::start(locale, storage_key, initial, resubmitting);
-    let WizardContext { draft, storage_key, attempted, errors, .. } = wizard;
+    let (wizard, evaluation, live) = WizardContext::start(locale, storage_key, initial, resubmitting, posted);
+    let WizardContext { draft, storage_key, attempted, errors, confirming, .. } = wizard;
     let step = Memo::new(move |_| draft.with(|d| d.step));
-    let go = move |to: Step| draft.update(|d| d.step = to);
-    let next = move || {
-        let here = step.get_untracked();
-        wizard.attempt(here);
-        let clean = errors.with_untracked(|all| !all.iter().any(|e| here.owns(&e.field)));
-        match (clean, here.next()) {
-            (true, Some(to)) => go(to),
+    let go = move |to: Step| {
+        confirming.set(false);
+        draft.update(|d| d.step = to)
+    };
+    let next = move |confirmed: bool| {
+        wizard.attempt(step.get_untracked());
+        let leaving = errors.with_untracked(|all| draft.with_untracked(|d| leave(d, all, confirmed)));
+        match leaving {
+            Leaving::To(to) => go(to),
             // Take the applicant to the first field that needs them.
-            (false, _) => draft::focus_first_invalid(),
-            _ => {}
+            Leaving::Fix => draft::focus_first_invalid(),
+            Leaving::Confirm => confirming.set(true),
+            Leaving::Stay => {}
         }
     };
-    let back = move |_| {
+    let back = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
         if let Some(to) = step.get_untracked().previous() {
             go(to);
         }
     };
-    let start_over = move |_| {
+    let start_over = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
         if draft::confirm(td_string!(locale, start_over_confirm)) {
             attempted.set(BTreeSet::new());
+            confirming.set(false);
             draft.set(draft::start_over(&storage_key.read_value(), initial.get_value()));
         }
     };
@@ -211,17 +241,26 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
         let current = step.get().number();
         td_string!(locale, progress, current = current, total = total).to_string()
     };
+    // What the server needs from a post besides the fields: where the applicant was, and
+    // the key that makes a repeated submission one application.
+    let (posted_step, posted_key) =
+        draft.with_untracked(|d| (d.step.key(), d.request.submission_key.clone().unwrap_or_default()));
     view! {
         <div class="wizard" data-live=move || live.get().to_string() data-step=move || step.get().key()>
 
             <form
                 class="wizard-form"
+                method="post"
                 novalidate
                 on:submit=move |ev| {
                     ev.prevent_default();
-                    next();
+                    next(false);
                 }
             >
+                // The form's default button: Enter in a field means "Next", also without WASM.
+                <button type="submit" name="action" value="next" hidden></button>
+                <input type="hidden" name="step" value=posted_step />
+                <input type="hidden" name="submission_key" value=posted_key />
                 <p class="progress" aria-live="polite">{progress}</p>
                 <ol class="steps">
                     {Step::ALL
@@ -234,11 +273,16 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
                                 >
                                     // A step already passed can be opened again.
                                     <button
-                                        type="button"
+                                        type="submit"
+                                        name="go"
+                                        value=s.key()
                                         class="step-link"
                                         data-go=s.key()
                                         disabled=move || step.get() <= s
-                                        on:click=move |_| go(s)
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            go(s)
+                                        }
                                     >
                                         {step_name(locale, s)}
                                     </button>
@@ -255,19 +299,28 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>) -> impl IntoView 
                     <ReviewStep wizard evaluation />
                     <SubmitControls wizard evaluation />
                 </div>
+                <StillNeededWarning wizard on_continue=Callback::new(move |()| next(true)) />
                 <div class="wizard-actions">
                     <button
-                        type="button"
+                        type="submit"
+                        name="action"
+                        value="back"
                         class="button"
                         hidden=move || step.get().previous().is_none()
                         on:click=back
                     >
                         {td_string!(locale, back)}
                     </button>
-                    <button type="submit" class="button primary" hidden=move || step.get() == Step::Review>
+                    <button
+                        type="submit"
+                        name="action"
+                        value="next"
+                        class="button primary"
+                        hidden=move || step.get() == Step::Review
+                    >
                         {td_string!(locale, next)}
                     </button>
-                    <button type="button" class="button link" on:click=start_over>
+                    <button type="submit" name="action" value="start-over" class="button link" on:click=start_over>
                         {td_string!(locale, start_over)}
                     </button>
                 </div>

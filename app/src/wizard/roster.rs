@@ -23,7 +23,8 @@ fn storage_key(reference: &str) -> String {
 pub fn RosterEditor(locale: Locale, start: Resubmitting) -> impl IntoView {
     let Resubmitting { reference, request, .. } = start;
     let initial = StoredValue::new(WizardDraft { step: Step::Engineers, request, answer: String::new() });
-    let (wizard, evaluation, live) = WizardContext::start(locale, storage_key(&reference), initial, None);
+    let (wizard, evaluation, live) =
+        WizardContext::start(locale, storage_key(&reference), initial, None, None);
     let draft = wizard.draft;
     // Every rule is shown as soon as it is broken: there is no later page to reach.
     wizard.attempt(Step::Engineers);

@@ -61,15 +61,20 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
         }
         None => {}
     });
-    let send = move |_| {
+    let send = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
         if !sending.get_untracked() && (confirmed.get_untracked() || !short()) {
             sending.set(true);
             retries.set_value(0);
             dispatch();
         }
     };
+    // This page's own attempt, or else the one the server refused when posted without WASM.
     let failure = move || {
-        submit.value().with(|v| v.as_ref().and_then(|r| r.as_ref().err()).map(|e| failure_text(locale, e)))
+        submit.value().with(|v| match v {
+            Some(result) => result.as_ref().err().map(|e| failure_text(locale, e)),
+            None => wizard.posted_failure.with_value(|f| f.as_ref().map(|e| failure_text(locale, e))),
+        })
     };
     let resubmitting = wizard.resubmitting.with_value(Option::is_some);
     view! {
@@ -77,13 +82,16 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             <label for="answer">{td_string!(locale, resubmit_answer)}</label>
             <textarea
                 id="answer"
+                name="answer"
                 rows="5"
                 prop:value=move || draft.with(|d| d.answer.clone())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     draft.update(|d| d.answer = text)
                 }
-            ></textarea>
+            >
+                {draft.with_untracked(|d| d.answer.clone())}
+            </textarea>
         </div>
         <div class="warning" role="alert" hidden=move || !short()>
             <p>{td_string!(locale, ineligible_warning)}</p>
@@ -91,6 +99,7 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             <label class="choice">
                 <input
                     id="confirm-ineligible"
+                    name="confirm_ineligible"
                     type="checkbox"
                     prop:checked=move || confirmed.get()
                     on:change=move |ev| confirmed.set(event_target_checked(&ev))
@@ -108,7 +117,9 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
             {move || failure().unwrap_or_default()}
         </p>
         <button
-            type="button"
+            type="submit"
+            name="action"
+            value="submit"
             id="submit-application"
             class="button primary"
             prop:disabled=move || {

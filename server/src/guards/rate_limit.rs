@@ -106,7 +106,7 @@ impl RateLimits {
         check(&limiters.sign_in_account, &(account.trim().to_lowercase(), network))
     }
 
-    fn submission(&self, address: IpAddr) -> Result<(), Duration> {
+    pub(crate) fn submission(&self, address: IpAddr) -> Result<(), Duration> {
         let Some(limiters) = &self.0 else { return Ok(()) };
         check(&limiters.submission_address, &limit_key(address))
     }

@@ -29,6 +29,7 @@ enum Body {
 const ACCESS: &[(&str, &str, Access, Body)] = &[
     // The site's forms, downloads and live stream.
     ("GET", "/lang/{locale}", Public, Body::None),
+    ("POST", "/apply", Public, Body::Form("step=company&action=next")),
     ("POST", "/login", Public, Body::Form("email=a%40example.com&password=wrong")),
     ("POST", "/login/code", Public, Body::Form("code=123456")),
     ("POST", "/login/enrol", Public, Body::Form("code=123456")),

@@ -47,3 +47,4 @@ mod status_page;
 mod storage;
 mod versions;
 mod webhooks;
+mod wizard_form;

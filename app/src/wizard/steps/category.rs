@@ -22,6 +22,8 @@ pub fn CategoryStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVie
             }
         })
     };
+    // The choices as the page was rendered with them (the server's, without WASM).
+    let (chosen, level) = draft.with_untracked(|d| (d.request.category, d.request.enterprise_level));
     let category_option = move |value: Category, label: &'static str| {
         view! {
             <label class="choice">
@@ -29,6 +31,7 @@ pub fn CategoryStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVie
                     type="radio"
                     name="category"
                     value=value.key()
+                    checked={chosen == Some(value)}
                     prop:checked=move || category() == Some(value)
                     on:change=move |_| choose_category(value)
                 />
@@ -43,6 +46,7 @@ pub fn CategoryStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVie
                     type="radio"
                     name="enterprise_level"
                     value=value.key()
+                    checked={level == Some(value)}
                     prop:checked=move || draft.with(|d| d.request.enterprise_level == Some(value))
                     on:change=move |_| draft.update(|d| d.request.enterprise_level = Some(value))
                 />
@@ -77,6 +81,7 @@ pub fn CategoryStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVie
                 <label for="brand_description">{td_string!(locale, field_brand_description)}</label>
                 <textarea
                     id="brand_description"
+                    name="brand_description"
                     rows="4"
                     prop:value=move || draft.with(|d| d.request.brand_description.clone().unwrap_or_default())
                     on:input=move |ev| {
@@ -85,7 +90,9 @@ pub fn CategoryStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVie
                     }
                     aria-invalid=move || wizard.error_for("brand_description").is_some().to_string()
                     aria-describedby=error_id("brand_description")
-                ></textarea>
+                >
+                    {draft.with_untracked(|d| d.request.brand_description.clone().unwrap_or_default())}
+                </textarea>
                 <FieldMessage wizard field="brand_description".to_owned() />
             </div>
         </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{Declaration, Tier, current_policy};
+use crate::domain::Declaration;
 use crate::i18n::td_string;
 use crate::phrases::declaration_text;
 use crate::wizard::WizardContext;
@@ -10,16 +10,8 @@ use crate::wizard::WizardContext;
 #[component]
 pub fn DeclarationsStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoView {
     let (locale, draft) = (wizard.locale, wizard.draft);
-    let needed = Memo::new(move |_| {
-        draft.with(|d| {
-            d.request.category.map(|category| {
-                current_policy()
-                    .rule(Tier::requested(category, d.request.enterprise_level))
-                    .declarations
-                    .to_vec()
-            })
-        })
-    });
+    let needed =
+        Memo::new(move |_| draft.with(|d| d.request.category.map(|_| d.needed_declarations().to_vec())));
     let chosen = move || needed.with(Option::is_some);
     let tick = move |declaration: Declaration| {
         let id = format!("declarations.{}", declaration.key());
@@ -30,7 +22,9 @@ pub fn DeclarationsStep(wizard: WizardContext, hidden: Signal<bool>) -> impl Int
             >
                 <input
                     id=id.clone()
+                    name=id.clone()
                     type="checkbox"
+                    checked={draft.with_untracked(|d| d.request.declarations.answer(declaration) == Some(true))}
                     prop:checked=move || draft.with(|d| d.request.declarations.answer(declaration) == Some(true))
                     on:change=move |ev| {
                         let given = event_target_checked(&ev);

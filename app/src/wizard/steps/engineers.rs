@@ -12,7 +12,8 @@ pub fn EngineersStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVi
     let (locale, draft) = (wizard.locale, wizard.draft);
     // Rows are re-created only when their number changes, so typing keeps the focus.
     let rows = Memo::new(move |_| draft.with(|d| d.request.engineers.len()));
-    let add = move |_| {
+    let add = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
         draft.update(|d| d.request.engineers.push(EngineerInput::default()));
         focus_new_row(rows.get_untracked() - 1);
     };
@@ -39,7 +40,7 @@ pub fn EngineersStep(wizard: WizardContext, hidden: Signal<bool>) -> impl IntoVi
             </div>
             <p class="hint" hidden=move || rows.get() != 0>{td_string!(locale, no_engineers)}</p>
             <FieldMessage wizard field="engineers".to_owned() />
-            <button type="button" class="button" id="add-engineer" on:click=add>
+            <button type="submit" name="action" value="add-engineer" class="button" id="add-engineer" on:click=add>
                 {td_string!(locale, add_engineer)}
             </button>
         </fieldset>
@@ -89,11 +90,16 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
     let set_certification =
         move |value: String| edit(&|row| row.certification = Certification::from_key(&value));
     let number = index + 1;
+    // The row as rendered, also as attributes: the server-rendered page (without WASM)
+    // shows what was typed and posts it back.
+    let typed = draft.with_untracked(|d| d.request.engineers.get(index).cloned()).unwrap_or_default();
     view! {
         <tr data-row=index>
             <td data-label=td_string!(locale, col_name)>
                 <input
                     id=path("name")
+                    name=path("name")
+                    value=typed.name.clone()
                     aria-label=format!("{} {number}", td_string!(locale, col_name))
                     prop:value=read(|r| r.name.clone().unwrap_or_default())
                     on:input=move |ev| {
@@ -108,6 +114,8 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
             <td data-label=td_string!(locale, col_certificate)>
                 <input
                     id=path("certificate_id")
+                    name=path("certificate_id")
+                    value=typed.certificate_id.clone()
                     aria-label=format!("{} {number}", td_string!(locale, col_certificate))
                     prop:value=read(|r| r.certificate_id.clone().unwrap_or_default())
                     on:input=move |ev| {
@@ -122,6 +130,7 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
             <td data-label=td_string!(locale, col_track)>
                 <select
                     id=path("track")
+                    name=path("track")
                     aria-label=format!("{} {number}", td_string!(locale, col_track))
                     prop:value=read(|r| r.track.map_or("", Track::key).to_owned())
                     on:change=move |ev| set_track(event_target_value(&ev))
@@ -129,14 +138,19 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                     aria-describedby=error_id(&path("track"))
                 >
                     <option value="">{td_string!(locale, choose)}</option>
-                    <option value="automation">{td_string!(locale, track_automation)}</option>
-                    <option value="development">{td_string!(locale, track_development)}</option>
+                    <option value="automation" selected={typed.track == Some(Track::Automation)}>
+                        {td_string!(locale, track_automation)}
+                    </option>
+                    <option value="development" selected={typed.track == Some(Track::Development)}>
+                        {td_string!(locale, track_development)}
+                    </option>
                 </select>
                 <FieldMessage wizard field=path("track") />
             </td>
             <td data-label=td_string!(locale, col_certification)>
                 <select
                     id=path("certification")
+                    name=path("certification")
                     aria-label=format!("{} {number}", td_string!(locale, col_certification))
                     prop:value=read(|r| r.certification.map_or("", Certification::key).to_owned())
                     prop:disabled=move || !automation()
@@ -145,15 +159,21 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
                     aria-describedby=error_id(&path("certification"))
                 >
                     <option value="">{td_string!(locale, not_applicable)}</option>
-                    <option value="service">{td_string!(locale, certification_service)}</option>
-                    <option value="usage">{td_string!(locale, certification_usage)}</option>
+                    <option value="service" selected={typed.certification == Some(Certification::Service)}>
+                        {td_string!(locale, certification_service)}
+                    </option>
+                    <option value="usage" selected={typed.certification == Some(Certification::Usage)}>
+                        {td_string!(locale, certification_usage)}
+                    </option>
                 </select>
                 <FieldMessage wizard field=path("certification") />
             </td>
             <td data-label=td_string!(locale, col_lecturer)>
                 <input
                     id=path("lecturer")
+                    name=path("lecturer")
                     type="checkbox"
+                    checked=typed.lecturer
                     aria-label=format!("{} {number}", td_string!(locale, col_lecturer))
                     prop:checked=move || draft.with(|d| d.request.engineers.get(index).is_some_and(|r| r.lecturer))
                     on:change=move |ev| {
@@ -164,10 +184,13 @@ fn EngineerRow(wizard: WizardContext, index: usize) -> impl IntoView {
             </td>
             <td class="row-actions">
                 <button
-                    type="button"
+                    type="submit"
+                    name="remove"
+                    value=index.to_string()
                     class="button small"
                     aria-label=format!("{} {} {number}", td_string!(locale, remove_engineer), td_string!(locale, col_name))
-                    on:click=move |_| {
+                    on:click=move |ev| {
+                        ev.prevent_default();
                         draft.update(|d| {
                             if index < d.request.engineers.len() {
                                 d.request.engineers.remove(index);
