@@ -61,7 +61,7 @@ test("the whole wizard can be completed with the keyboard alone", async ({ page 
   await expect(page.locator('[id="engineers[2].track"]')).toHaveValue("development");
   await expect(page.locator('[id="engineers[1].certification"]')).toHaveValue("service");
   await expectEligible(page, "community", false);
-  await tabTo(page, ".wizard-actions button[type=submit]");
+  await tabTo(page, ".wizard-actions button[value=next]");
   await page.keyboard.press("Enter");
   await expectStep(page, "declarations");
 
@@ -70,7 +70,7 @@ test("the whole wizard can be completed with the keyboard alone", async ({ page 
     await page.keyboard.press("Space");
   }
   await expectEligible(page, "community", true);
-  await tabTo(page, ".wizard-actions button[type=submit]");
+  await tabTo(page, ".wizard-actions button[value=next]");
   await page.keyboard.press("Enter");
   await expectStep(page, "review");
   await tabTo(page, "#submit-application");

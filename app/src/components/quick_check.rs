@@ -65,7 +65,10 @@ fn parse_count(raw: &str) -> Option<u32> {
 /// The landing page's live check: headcounts in, all five verdicts out, computed by the
 /// eligibility engine in the browser's WASM on every keystroke. The server passes the page's
 /// language in, so the island needs no translation context in the browser.
-#[island]
+// An island in the applicants' bundle and on the server; elsewhere (the console's bundle,
+// which links this crate for its types) a plain component, so its code is not exported there.
+#[cfg_attr(any(feature = "hydrate", feature = "ssr"), island)]
+#[cfg_attr(not(any(feature = "hydrate", feature = "ssr")), component)]
 pub fn QuickCheck(locale: Locale) -> impl IntoView {
     let counts = RwSignal::new(Headcount::default());
     let too_many_lecturers = move || counts.with(|c| c.too_many_lecturers());

@@ -63,6 +63,15 @@ pub struct WizardDraft {
     /// When sending again after the reviewers asked for more: the applicant's answer.
     #[serde(default)]
     pub answer: String,
+    /// The next three are set only on a page the server rendered after a post without
+    /// JavaScript (`flow::Posted`), and never kept in the browser's storage: show the
+    /// errors of the step tried, ask before going on, why a submission was refused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_errors: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confirming: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<String>,
 }
 
 impl WizardDraft {

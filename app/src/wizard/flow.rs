@@ -1,10 +1,6 @@
 //! Moving between the wizard's steps: the rules the WASM wizard and the server-rendered one
 //! (for a browser without JavaScript or WASM) both follow, so the two cannot disagree.
 
-use std::collections::BTreeSet;
-
-use serde::{Deserialize, Serialize};
-
 use super::draft::{Step, WizardDraft};
 use crate::domain::{Declaration, FieldError};
 use crate::serverfns::AppError;
@@ -60,14 +56,12 @@ pub fn still_needed(draft: &WizardDraft) -> Option<StillNeeded> {
     }
 }
 
-/// The wizard as the server renders it after a step was posted by a browser without
-/// JavaScript or WASM: the draft as typed, which steps' errors to show, whether to ask before
-/// going on, and why a submission did not go through.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// In the context of the wizard page the server renders after a post from a browser without
+/// JavaScript or WASM: the draft as posted (with what to show about it), and why a
+/// submission was refused. Server-side only; the island gets the draft, the refusal in words.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Posted {
     pub draft: WizardDraft,
-    pub attempted: BTreeSet<Step>,
-    pub confirming: bool,
     pub failure: Option<AppError>,
 }
 

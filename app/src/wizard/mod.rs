@@ -37,8 +37,12 @@ pub fn ApplyPage() -> impl IntoView {
     let locale = use_i18n().get_locale_untracked();
     let query = leptos_router::hooks::use_query_map();
     let link = query.with_untracked(|q| q.get("resubmit").zip(q.get("token")));
-    // Set by the server when a browser without JavaScript posted a step.
-    let posted = use_context::<Posted>();
+    // Set by the server when a browser without JavaScript posted a step: the draft, with the
+    // refusal in the page's words.
+    let posted = use_context::<Posted>().map(|Posted { mut draft, failure }| {
+        draft.refused = failure.map(|error| submit::failure_text(locale, &error));
+        draft
+    });
     match link {
         None => view! {
             <section class="apply">
@@ -55,7 +59,12 @@ pub fn ApplyPage() -> impl IntoView {
 /// `/apply?resubmit=REF&token=…`: the stored application in the wizard, to edit and send
 /// again after the reviewers asked for more.
 #[component]
-fn ResubmitPage(locale: Locale, reference: String, token: String, posted: Option<Posted>) -> impl IntoView {
+fn ResubmitPage(
+    locale: Locale,
+    reference: String,
+    token: String,
+    posted: Option<WizardDraft>,
+) -> impl IntoView {
     // Awaited directly, not through a Resource: the page around the island is server-only.
     let link = StoredValue::new((reference, token));
     let posted = StoredValue::new(posted);
@@ -117,8 +126,8 @@ pub struct WizardContext {
     attempted: RwSignal<BTreeSet<Step>>,
     /// "Next" was pressed on a step that still lacks something: ask before going on.
     pub confirming: RwSignal<bool>,
-    /// Why the server did not take a submission posted without JavaScript.
-    pub posted_failure: StoredValue<Option<crate::serverfns::AppError>>,
+    /// Why the server did not take a submission posted without JavaScript, in words.
+    pub posted_failure: StoredValue<Option<String>>,
 }
 
 impl WizardContext {
@@ -130,13 +139,22 @@ impl WizardContext {
         storage_key: String,
         initial: StoredValue<WizardDraft>,
         resubmitting: Option<(String, String)>,
-        posted: Option<Posted>,
+        posted: Option<WizardDraft>,
     ) -> (Self, Memo<Option<Evaluation>>, RwSignal<bool>) {
         let storage_key = StoredValue::new(storage_key);
-        let Posted { draft: posted_draft, attempted, confirming, failure } =
-            posted.clone().unwrap_or_default();
         let resume = posted.is_none();
-        let draft = RwSignal::new(if resume { initial.get_value() } else { posted_draft });
+        let mut start = posted.unwrap_or_else(|| initial.get_value());
+        // What the server said about a posted draft is shown, not kept.
+        let mut attempted = BTreeSet::new();
+        if std::mem::take(&mut start.show_errors) {
+            // One by one: collecting into a set would bring a sort into the WASM.
+            for step in Step::ALL {
+                attempted.insert(step);
+            }
+        }
+        let confirming = std::mem::take(&mut start.confirming);
+        let failure = start.refused.take();
+        let draft = RwSignal::new(start);
         let live = RwSignal::new(false);
         // Browser only (effects never run on the server): resume the saved draft, then keep it.
         Effect::new(move |_| {
@@ -193,8 +211,11 @@ impl WizardContext {
 /// input with a name and the value typed), so without JavaScript or WASM each step posts to
 /// `POST /apply` and the server renders the next one; with WASM every click is handled here
 /// and nothing is posted.
-#[island]
-fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>, posted: Option<Posted>) -> impl IntoView {
+// An island in the applicants' bundle and on the server; elsewhere (the console's bundle,
+// which links this crate for its types) a plain component, so its code is not exported there.
+#[cfg_attr(any(feature = "hydrate", feature = "ssr"), island)]
+#[cfg_attr(not(any(feature = "hydrate", feature = "ssr")), component)]
+fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>, posted: Option<WizardDraft>) -> impl IntoView {
     let (storage_key, initial, resubmitting) = match resubmit {
         Some(Resubmitting { reference, token, request }) => (
             draft::resubmission_key(&reference),
@@ -299,7 +320,7 @@ fn ApplyWizard(locale: Locale, resubmit: Option<Resubmitting>, posted: Option<Po
                     <ReviewStep wizard evaluation />
                     <SubmitControls wizard evaluation />
                 </div>
-                <StillNeededWarning wizard on_continue=Callback::new(move |()| next(true)) />
+                <StillNeededWarning wizard on_continue=move || next(true) />
                 <div class="wizard-actions">
                     <button
                         type="submit"

@@ -19,10 +19,13 @@ fn storage_key(reference: &str) -> String {
 
 /// `start` is the partner's application link and roster: the same props type as the
 /// wizard's resubmission, so the WASM carries one decoder for both.
-#[island]
+// An island in the applicants' bundle and on the server; elsewhere (the console's bundle,
+// which links this crate for its types) a plain component, so its code is not exported there.
+#[cfg_attr(any(feature = "hydrate", feature = "ssr"), island)]
+#[cfg_attr(not(any(feature = "hydrate", feature = "ssr")), component)]
 pub fn RosterEditor(locale: Locale, start: Resubmitting) -> impl IntoView {
     let Resubmitting { reference, request, .. } = start;
-    let initial = StoredValue::new(WizardDraft { step: Step::Engineers, request, answer: String::new() });
+    let initial = StoredValue::new(WizardDraft { step: Step::Engineers, request, ..Default::default() });
     let (wizard, evaluation, live) =
         WizardContext::start(locale, storage_key(&reference), initial, None, None);
     let draft = wizard.draft;

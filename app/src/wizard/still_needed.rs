@@ -9,15 +9,21 @@ use crate::i18n::td_string;
 use crate::phrases::declaration_name;
 
 #[component]
-pub fn StillNeededWarning(wizard: WizardContext, on_continue: Callback<()>) -> impl IntoView {
+pub fn StillNeededWarning(wizard: WizardContext, on_continue: impl Fn() + Copy + 'static) -> impl IntoView {
     let (locale, draft, confirming) = (wizard.locale, wizard.draft, wizard.confirming);
     // Gone as soon as the applicant adds what was missing.
     let needed = Memo::new(move |_| confirming.get().then(|| draft.with(still_needed)).flatten());
     let text = move || match needed.get() {
         Some(StillNeeded::Engineers) => td_string!(locale, still_needed_engineers).to_owned(),
         Some(StillNeeded::Declarations(missing)) => {
-            let names: Vec<&str> = missing.into_iter().map(|d| declaration_name(locale, d)).collect();
-            td_string!(locale, still_needed_declarations, names = names.join("; ")).to_string()
+            let mut names = String::new();
+            for declaration in missing {
+                if !names.is_empty() {
+                    names.push_str("; ");
+                }
+                names.push_str(declaration_name(locale, declaration));
+            }
+            td_string!(locale, still_needed_declarations, names = names).to_string()
         }
         None => String::new(),
     };
@@ -31,7 +37,7 @@ pub fn StillNeededWarning(wizard: WizardContext, on_continue: Callback<()>) -> i
                 class="button"
                 on:click=move |ev| {
                     ev.prevent_default();
-                    on_continue.run(())
+                    on_continue()
                 }
             >
                 {td_string!(locale, still_needed_continue)}

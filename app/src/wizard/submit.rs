@@ -73,7 +73,7 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
     let failure = move || {
         submit.value().with(|v| match v {
             Some(result) => result.as_ref().err().map(|e| failure_text(locale, e)),
-            None => wizard.posted_failure.with_value(|f| f.as_ref().map(|e| failure_text(locale, e))),
+            None => wizard.posted_failure.get_value(),
         })
     };
     let resubmitting = wizard.resubmitting.with_value(Option::is_some);
@@ -139,7 +139,7 @@ pub fn SubmitControls(wizard: WizardContext, evaluation: Memo<Option<Evaluation>
 
 /// What went wrong, in words: the server's field problems listed, transport trouble as
 /// "try again" (the draft and its submission key are kept, so retrying is safe).
-fn failure_text(locale: Locale, error: &AppError) -> String {
+pub(super) fn failure_text(locale: Locale, error: &AppError) -> String {
     match error {
         AppError::Validation(problems) => {
             let listed: Vec<String> =

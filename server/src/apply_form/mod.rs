@@ -55,7 +55,7 @@ pub async fn post_step(
     }
     let page = parts.uri.path_and_query().map_or("/apply", |p| p.as_str()).to_owned();
     let resubmission = resubmission_in(parts.uri.query(), &draft.answer);
-    let mut posted = Posted { draft, ..Posted::default() };
+    let mut posted = Posted { draft, failure: None };
     let here = posted.draft.step;
     match pressed {
         Pressed::StartOver => return Redirect::to(&page).into_response(),
@@ -69,17 +69,16 @@ pub async fn post_step(
             }
         }
         Pressed::Next | Pressed::NextAnyway => {
-            posted.attempted.insert(here);
             let errors = posted.draft.request.parse().err().map(|e| e.0).unwrap_or_default();
             match leave(&posted.draft, &errors, pressed == Pressed::NextAnyway) {
                 Leaving::To(step) => posted.draft.step = step,
-                Leaving::Confirm => posted.confirming = true,
-                Leaving::Fix | Leaving::Stay => {}
+                Leaving::Confirm => posted.draft.confirming = true,
+                Leaving::Fix | Leaving::Stay => posted.draft.show_errors = true,
             }
         }
         Pressed::Submit => {
             posted.draft.step = Step::Review;
-            posted.attempted = Step::ALL.into_iter().collect();
+            posted.draft.show_errors = true;
             let eligibility = posted.draft.request.eligibility().parse();
             let short = eligibility.is_ok_and(|parsed| {
                 let evaluation = evaluate(&parsed, current_policy());
