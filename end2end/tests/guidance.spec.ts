@@ -47,6 +47,19 @@ test("on a phone the roster is one card per engineer with nothing off screen", a
   const box = await remove.boundingBox();
   expect(box && box.x >= 0 && box.x + box.width <= 390, "Remove is on screen").toBeTruthy();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The verdict of the partnership asked for sits above the form and stays in view.
+  const panel = page.locator(".eligibility-panel");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const panelTop = (await panel.boundingBox())?.y ?? Infinity;
+  const formTop = (await page.locator(".wizard-form").boundingBox())?.y ?? -Infinity;
+  expect(panelTop, "the panel above the form").toBeLessThan(formTop);
+  // Scrolled down to the roster's last card, as while adding engineers.
+  await page.locator("#add-engineer").evaluate((button) => button.scrollIntoView({ block: "center" }));
+  const stuck = await panel.boundingBox();
+  expect(stuck && stuck.y >= -1 && stuck.y < 8, `the panel at the top of the screen (${stuck?.y})`).toBeTruthy();
+  const requested = await panelVerdict(page, "community").boundingBox();
+  expect(requested && requested.y >= 0 && requested.y < 844 / 2, "the verdict asked for in view").toBeTruthy();
 });
 
 test("the quick check refuses a negative headcount and more lecturers than engineers", async ({ page }) => {

@@ -121,6 +121,18 @@ fn form_body() -> impl Strategy<Value = Vec<u8>> {
             "password",
             "next",
             "quarter",
+            // The wizard's form without JavaScript (`POST /apply`).
+            "step",
+            "action",
+            "go",
+            "remove",
+            "submission_key",
+            "company.email",
+            "engineers[0].name",
+            "engineers[0].track",
+            "engineers[500].certification",
+            "declarations.no_competitors",
+            "confirm_ineligible",
         ][..],
     );
     let pairs = prop::collection::vec((field, query_text()), 0..8).prop_map(|pairs| {
@@ -220,7 +232,7 @@ fn no_generated_request_gets_a_server_error_and_the_server_keeps_serving() {
         });
     }
     let decide = format!("/review/applications/{reference}/decide");
-    for path in [decide.as_str(), "/login", "/review/audits"] {
+    for path in [decide.as_str(), "/login", "/review/audits", "/apply"] {
         fuzz(&runtime, form_body(), |body| {
             post(path)
                 .header(COOKIE, &cookie)

@@ -138,3 +138,83 @@ async fn an_application_short_of_its_partnership_waits_for_the_applicants_confir
     let sent = post(&app, &form).await;
     assert_eq!(sent.status(), StatusCode::SEE_OTHER, "sent once confirmed");
 }
+
+#[tokio::test]
+async fn the_answer_to_the_reviewers_is_sent_without_javascript_too() {
+    use app::server::Role;
+
+    use crate::staff::{add_staff, decide, public_status, registration_of, sign_in, submit};
+
+    let app = TestApp::spawn().await;
+    add_staff(&app, "mei@example.com", Role::Reviewer).await;
+    let mei = sign_in(&app, "mei@example.com").await;
+    let key = "no-script-resubmit-0001";
+    let (reference, status_path) = submit(&app, key).await;
+    let asked = decide(
+        &app,
+        Some(&mei),
+        &reference,
+        serde_json::json!({"version": 1, "decision": "request_info", "message": "Which engineers hold Service?"}),
+    )
+    .await;
+    assert_eq!(asked.status(), StatusCode::OK);
+
+    let token = status_path.split("token=").nth(1).expect("token").to_owned();
+    let registration = registration_of(key);
+    let mut form: Vec<(&str, &str)> = vec![
+        ("step", "review"),
+        ("action", "submit"),
+        ("submission_key", key),
+        ("company.legal_name", "Review Test Ltd"),
+        ("company.registration_number", &registration),
+        ("company.country", "Singapore"),
+        ("company.website", "review.example.sg"),
+        ("company.contact_name", "Tan Mei"),
+        ("company.email", "tan@example.sg"),
+        ("company.phone", "+65 6123 4567"),
+        ("category", "enterprise"),
+        ("enterprise_level", "trial"),
+        ("answer", "A, B and C hold Service certification."),
+    ];
+    let engineers: Vec<(String, String)> = ["A", "B", "C", "D", "E", "F"]
+        .iter()
+        .enumerate()
+        .flat_map(|(i, name)| {
+            let track = if i < 3 { "automation" } else { "development" };
+            let mut fields = vec![
+                (format!("engineers[{i}].name"), (*name).to_owned()),
+                (format!("engineers[{i}].certificate_id"), format!("bk-{}", i + 1)),
+                (format!("engineers[{i}].track"), track.to_owned()),
+            ];
+            if i < 3 {
+                fields.push((format!("engineers[{i}].certification"), "service".to_owned()));
+            }
+            fields
+        })
+        .collect();
+    form.extend(engineers.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+    let ticks: Vec<String> = [
+        "concept_and_assessment",
+        "no_competitors",
+        "quarterly_checks",
+        "termination_terms",
+        "service_fee",
+        "trial_upgrade",
+    ]
+    .iter()
+    .map(|declaration| format!("declarations.{declaration}"))
+    .collect();
+    form.extend(ticks.iter().map(|name| (name.as_str(), "on")));
+    let sent = app
+        .client
+        .post(app.url(&format!("/apply?resubmit={reference}&token={token}")))
+        .form(&form)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER, "{}", sent.text().await.unwrap_or_default());
+    let status = public_status(&app, &status_path).await;
+    assert_eq!(status["status"], "resubmitted", "{status}");
+    let last = status["history"].as_array().and_then(|history| history.last()).cloned().unwrap_or_default();
+    assert_eq!(last["note"], "A, B and C hold Service certification.", "the answer is on the record");
+}
