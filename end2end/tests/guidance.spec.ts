@@ -74,3 +74,26 @@ test("the quick check refuses a negative headcount and more lecturers than engin
   await page.locator("#check-lecturers").fill("9");
   await expect(page.locator("#check-impossible")).toContainText("cannot be more lecturers");
 });
+
+for (const language of ["en", "zh"]) {
+  test(`at 1366 px the roster is a table that fits its column, in ${language}`, async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "i18n_pref_locale", value: language, url: baseURL ?? "" }]);
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openWizard(page);
+    await fillCompany(page);
+    await page.locator('.wizard-actions button[value="next"]').click();
+    await chooseCategory(page, "community");
+    await page.locator('.wizard-actions button[value="next"]').click();
+    for (const engineer of communityRoster) await addEngineer(page, engineer);
+    const fit = await page.evaluate(() => {
+      const scroller = document.querySelector(".table-scroll");
+      const row = document.querySelector(".roster tbody tr");
+      return {
+        overflow: scroller ? scroller.scrollWidth - scroller.clientWidth : -1,
+        display: row ? getComputedStyle(row).display : "",
+      };
+    });
+    expect(fit.display, "a table row, not a card").toBe("table-row");
+    expect(fit.overflow, "nothing scrolls sideways").toBeLessThanOrEqual(0);
+  });
+}
